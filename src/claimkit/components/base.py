@@ -1,0 +1,119 @@
+"""What every claimkit component shares: the span group, the extension attributes, and
+the one function that writes found claims onto a Doc.
+
+Components keep finding apart from writing: a `find_*` function returns `Found` items
+and `add_claims` turns them into spans of `doc.spans["claims"]`, so a finder can be
+tested without a pipeline and no component can silently replace what another wrote.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from spacy.tokens import Doc, Span
+
+CLAIMS_KEY = "claims"
+
+
+def _register_extensions() -> None:
+    """Extension attributes are global in spaCy; register each once per process."""
+    for name, default in (
+        ("claimkit_published", None),  # datetime.date the relative dates resolve against
+        ("claimkit_published_from", None),  # "option" or "dateline"
+        ("claimkit_paragraphs", None),  # list[ParagraphInfo], set by claimkit_paragraphs
+        ("claimkit_title", None),
+    ):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name in ("claimkit_value", "claimkit_pattern", "claimkit_cue", "claimkit_tagger"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+_register_extensions()
+
+
+@dataclass(frozen=True)
+class ParagraphInfo:
+    """A paragraph of the text as read; `boilerplate` says why it is page furniture, if it is."""
+
+    start: int
+    end: int
+    boilerplate: str | None = None
+
+
+@dataclass
+class Found:
+    """One claim a finder found, by character offsets, before it becomes a span."""
+
+    start: int
+    end: int
+    type: str
+    value: dict[str, Any]
+    pattern: str
+    cue: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def claims(doc: Doc) -> list[Span]:
+    """The claims on a Doc, in text order (an empty list when no component ran)."""
+    if CLAIMS_KEY not in doc.spans:
+        return []
+    return sorted(doc.spans[CLAIMS_KEY], key=lambda s: (s.start_char, s.end_char, s.label_))
+
+
+def paragraph_index(doc: Doc, char: int) -> int | None:
+    """The index of the paragraph holding a character offset, or None without paragraph info."""
+    paragraphs = doc._.claimkit_paragraphs
+    if not paragraphs:
+        return None
+    starts = [p.start for p in paragraphs]
+    i = bisect.bisect_right(starts, char) - 1
+    return max(i, 0)
+
+
+def is_boilerplate(doc: Doc, char: int) -> bool:
+    """True when the offset lies in a paragraph that claimkit_paragraphs marked as furniture."""
+    i = paragraph_index(doc, char)
+    return i is not None and doc._.claimkit_paragraphs[i].boilerplate is not None
+
+
+def token_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """The span covering exactly [start, end), or the smallest token-aligned span around it."""
+    span = doc.char_span(start, end, label=label)
+    if span is None:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    return span
+
+
+def add_claims(doc: Doc, found: Iterable[Found], tagger: str) -> Doc:
+    """Write found claims onto `doc.spans["claims"]`.
+
+    Claims in boilerplate paragraphs are dropped; of two same-type claims that overlap,
+    the one already on the Doc wins, then the longer one, so no component replaces
+    another's work and the annotation rule "same type never overlaps" holds.
+    """
+    group = list(doc.spans[CLAIMS_KEY]) if CLAIMS_KEY in doc.spans else []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for span in group:
+        taken.setdefault(span.label_, []).append((span.start_char, span.end_char))
+    ordered = sorted(found, key=lambda f: (-(f.end - f.start), f.start))
+    for item in ordered:
+        if item.end <= item.start or is_boilerplate(doc, item.start):
+            continue
+        spans_of_type = taken.setdefault(item.type, [])
+        if any(item.start < e and s < item.end for s, e in spans_of_type):
+            continue
+        span = token_span(doc, item.start, item.end, item.type)
+        if span is None:
+            continue
+        span._.claimkit_value = dict(item.value)
+        span._.claimkit_pattern = item.pattern
+        span._.claimkit_cue = item.cue
+        span._.claimkit_tagger = tagger
+        spans_of_type.append((span.start_char, span.end_char))
+        group.append(span)
+    doc.spans[CLAIMS_KEY] = group
+    return doc
