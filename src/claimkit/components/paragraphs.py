@@ -1,18 +1,202 @@
-"""claimkit_paragraphs (being written)."""
+"""claimkit_paragraphs: paragraphs, the date line, the title, and page furniture.
+
+Runs first, before the parser: it marks the first token of every paragraph as a sentence
+start, so no sentence ever crosses a paragraph, and it records which paragraphs are page
+furniture (navigation, repeated publisher blurbs, bylines, author bios) so that no claim
+is taken from them. A date line near the top sets the publication date when none was given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimkit.components.base import add_claims
+from claimkit.components.base import ParagraphInfo
+
+BLOCK_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+LINE_BREAK = re.compile(r"\n")
+# A block whose lines all run this long and stop mid-sentence was wrapped by hand, not split.
+WRAPPED_LINE_MIN = 50
+WRAPPED_LINE_MAX = 100
+
+BULLET = re.compile(r"^[•·▪◦‣●■\-*–]\s+")
+NAVIGATION = re.compile(
+    r"^(?:scroll to top|back to top|skip to (?:main )?content|share(?: this)?(?: article| story| page)?"
+    r"|read more|related(?: articles| stories| content)?|advertisement|subscribe(?: now)?|sign up.*"
+    r"|follow us.*|menu|home|print|email|comments?|(?:all rights reserved|copyright|©).*"
+    r"|tags?:.*|topics?:.*|most (?:read|popular)|recommended|newsletter.*|log ?in|register)[.!]?$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:by|written by)\s+\S.{0,80}$", re.IGNORECASE)
+NAME_ONLY = re.compile(r"^(?:(?:[A-Z]\.|[A-Z][\w’'\-]+)\s+){1,4}(?:[A-Z]\.|[A-Z][\w’'\-]+)$")
+BIO = re.compile(
+    r"^(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+"
+    r"(?:is|was|serves as)\s+(?:a|an|the)\b[^.]{0,120}?\b(?:professor|fellow|journalist|writer|author|editor|"
+    r"correspondent|analyst|researcher|director|lecturer|columnist|contributor|scholar|student|chair|"
+    r"founder|expert|diplomat|ambassador)\b"
+    r"|\b(?:you can read (?:his|her|their) |follow (?:him|her|them) on |is the author of )",
+)
+# How far from either end of the article a bio or date line may stand.
+EDGE_PARAGRAPHS = 8
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DATELINE = re.compile(
+    r"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
+    re.IGNORECASE,
+)
+# "By Jane Doe | March 14, 2024" or "Jane Doe — 14 March 2024": a byline with the date after it.
+BYLINE_WITH_DATE = re.compile(r"^(?:by\s+)?[^|—–\n]{2,60}\s*[|—–·]\s*(?P<date>.+)$", re.IGNORECASE)
 
 
-def find_paragraphs(doc: Doc) -> list:
-    return []
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs: blank-line blocks, and single lines inside a block
+    unless the block is hard-wrapped prose."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in [*BLOCK_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        spans.extend(_split_block(text, pos, end))
+        pos = match.end() if match else len(text)
+    return spans
 
 
-@Language.factory("claimkit_paragraphs", assigns=["doc.spans"])
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines = []
+    pos = start
+    for match in [*LINE_BREAK.finditer(text, start, end), None]:
+        line_end = match.start() if match else end
+        stripped = _strip(text, pos, line_end)
+        if stripped:
+            lines.append(stripped)
+        pos = match.end() if match else end
+    if len(lines) > 1 and _hard_wrapped(text, lines):
+        return [(lines[0][0], lines[-1][1])]
+    return lines
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    body = lines[:-1]
+    return all(
+        WRAPPED_LINE_MIN <= e - s <= WRAPPED_LINE_MAX and not BULLET.match(text[s:e]) for s, e in body
+    ) and sum(text[e - 1] not in ".!?:”\"" for _, e in body) * 2 >= len(body)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """The date of a date line ("March 14, 2024", "Published 14 March 2024 10:00"), else None."""
+    line = line.strip()
+    match = DATELINE.match(line)
+    if not match:
+        byline = BYLINE_WITH_DATE.match(line)
+        if not byline:
+            return None
+        match = DATELINE.match(byline.group("date").strip())
+        if not match:
+            return None
+    try:
+        if match.group("iso"):
+            return dt.date.fromisoformat(match.group("iso"))
+        month = MONTHS[(match.group("month") or match.group("month2")).lower()]
+        day = int(match.group("day") or match.group("day2"))
+        year = int(match.group("year") or match.group("year2"))
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def classify_paragraphs(text: str, spans: list[tuple[int, int]]) -> tuple[list[ParagraphInfo], dt.date | None]:
+    """Mark each paragraph that is page furniture with the reason, and find a date line."""
+    counts = Counter(_normalized(text[s:e]) for s, e in spans)
+    infos: list[ParagraphInfo] = []
+    dateline: dt.date | None = None
+    last = len(spans) - 1
+    for i, (s, e) in enumerate(spans):
+        para = text[s:e]
+        words = para.split()
+        near_edge = i < EDGE_PARAGRAPHS or last - i < EDGE_PARAGRAPHS
+        reason = None
+        if len(words) >= 3 and counts[_normalized(para)] > 1:
+            reason = "repeated"
+        elif NAVIGATION.match(para) and len(words) <= 12:
+            reason = "navigation"
+        elif BULLET.match(para) and len(words) <= 8 and para[-1] not in ".!?":
+            reason = "navigation"
+        elif i < EDGE_PARAGRAPHS and (date := parse_dateline(para)) is not None:
+            reason = "dateline"
+            dateline = dateline or date
+        elif i < EDGE_PARAGRAPHS and i > 0 and (BYLINE.match(para) or NAME_ONLY.match(para)) and len(words) <= 8:
+            reason = "byline"
+        elif near_edge and BIO.search(para):
+            reason = "bio"
+        infos.append(ParagraphInfo(s, e, reason))
+    return infos, dateline
+
+
+def guess_title(text: str, paragraphs: list[ParagraphInfo]) -> str | None:
+    """The first paragraph, when it reads like a headline: short and without a final full stop."""
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    line = text[first.start : first.end]
+    if first.boilerplate is None and len(line.split()) <= 25 and line[-1] not in ".:;,":
+        return line
+    return None
+
+
+def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo]) -> None:
+    """Make the first token of each paragraph a sentence start, before the parser runs."""
+    if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
+        return
+    starts = iter(p.start for p in paragraphs)
+    target = next(starts, None)
+    for token in doc:
+        while target is not None and token.idx > target:
+            target = next(starts, None)
+        if target is not None and token.idx == target:
+            token.is_sent_start = True
+            target = next(starts, None)
+
+
+def annotate_paragraphs(doc: Doc) -> Doc:
+    paragraphs, dateline = classify_paragraphs(doc.text, split_paragraphs(doc.text))
+    doc._.claimkit_paragraphs = paragraphs
+    doc._.claimkit_title = guess_title(doc.text, paragraphs)
+    if doc._.claimkit_published is None and dateline is not None:
+        doc._.claimkit_published = dateline
+        doc._.claimkit_published_from = "dateline"
+    mark_sentence_starts(doc, paragraphs)
+    return doc
+
+
+@Language.factory("claimkit_paragraphs", assigns=["doc._.claimkit_paragraphs", "token.is_sent_start"])
 def make_paragraphs(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        return add_claims(doc, find_paragraphs(doc), name)
-
-    return component
+    return annotate_paragraphs

@@ -1,13 +1,348 @@
-"""claimkit_quotes (being written)."""
+"""claimkit_quotes: direct, partial and block quotes, with their speaker and cue.
+
+Quote marks are paired inside one paragraph at a time; a mark that finds no partner is
+skipped alone, never the article. Scare quotes, single-word labels and titles of works are
+not quotes (ANNOTATION.md). The speaker comes from the speech cue next to the quote, the
+clause that governs it, a colon introduction, or the paragraph before a block quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.base import add_claims
+from claimkit.components.base import Found, ParagraphInfo, add_claims
+from claimkit.components.cues import according_to, is_speech_noun, is_speech_verb
+from claimkit.components.speakers import NameIndex, speaker_name, subject_of
+
+# Opening mark → closing mark. Straight marks close themselves; single curly marks only open
+# at the start of a word, so that apostrophes ("there’s") never open a quote.
+PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
+TRAILING_PUNCT = ".,;:!?…"
+LEADING_PUNCT = "….,; "
+SCARE_CUES = re.compile(r"(?:so-called|so called|dubbed|termed|the term|the word|the phrase|the slogan)\s*$", re.I)
+TITLE_CUES = re.compile(
+    r"\b(?:article|book|essay|novel|film|documentary|song|album|poem|column|op-ed|paper|headline|"
+    r"titled|entitled|series|show|play|report titled|study titled)\W*\s*$",
+    re.I,
+)
+BLOCK_MARKER = re.compile(r"^>\s?")
+MIN_UNCUED_WORDS = 5  # shorter quoted phrases need a speech cue to be quotes, else they are labels
+MAX_SPLIT_ATTRIBUTION_CHARS = 60  # “We are ready,” she said, “to talk.”
+SPEAKER_CARRY_PARAGRAPHS = 1  # a bare direct quote right after a quoted speaker continues their words
 
 
-def find_quotes(doc: Doc) -> list:
-    return []
+@dataclass
+class QuoteSpan:
+    open: int  # offset of the opening mark (or of the paragraph, for a block quote)
+    close: int  # offset just after the closing mark
+    start: int  # the quoted words, without marks or edge punctuation
+    end: int
+    paragraph: int
+    block: bool = False
+
+
+def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of top-level quote marks in text[start:end]; unpaired marks are dropped."""
+    pairs: list[tuple[int, int]] = []
+    opened: tuple[int, str] | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if opened is not None:
+            pos, closer = opened
+            if ch == closer and (closer != '"' or _can_close(text, i, end)) and (closer != "’" or _can_close(text, i, end)):
+                pairs.append((pos, i + 1))
+                opened = None
+            elif ch in "“«„" and closer not in '"’':
+                opened = (i, PAIRS[ch])  # the earlier opening mark had no partner: skip it alone
+            continue
+        if ch in PAIRS and _can_open(text, i, start, end, ch):
+            opened = (i, PAIRS[ch])
+    return pairs
+
+
+def _can_open(text: str, i: int, start: int, end: int, mark: str) -> bool:
+    nxt = text[i + 1] if i + 1 < end else " "
+    prev = text[i - 1] if i > start else " "
+    if nxt.isspace():
+        return False
+    if mark in "\"‘":
+        return prev.isspace() or prev in "([{—–-/:;," or i == start
+    return True
+
+
+def _can_close(text: str, i: int, end: int) -> bool:
+    nxt = text[i + 1] if i + 1 < end else " "
+    prev = text[i - 1]
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in LEADING_PUNCT):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCT):
+        end -= 1
+    return start, end
+
+
+def find_quote_spans(text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSpan]:
+    """Every quoted stretch and every set-off block quote, paragraph by paragraph."""
+    found: list[QuoteSpan] = []
+    previous_body: ParagraphInfo | None = None
+    for index, para in enumerate(paragraphs):
+        if para.boilerplate is not None:
+            continue
+        pairs = pair_marks(text, para.start, para.end)
+        marker = BLOCK_MARKER.match(text[para.start : para.end])
+        whole = len(pairs) == 1 and pairs[0] == (para.start, para.end) or (
+            len(pairs) == 1 and pairs[0][0] == para.start and not text[pairs[0][1] : para.end].strip(TRAILING_PUNCT + " ")
+        )
+        after_colon = previous_body is not None and text[previous_body.start : previous_body.end].rstrip().endswith(":")
+        if marker or (after_colon and (not pairs or whole)):
+            body_start = para.start + (marker.end() if marker else 0)
+            if whole:
+                body_start, body_end = pairs[0][0] + 1, pairs[0][1] - 1
+            else:
+                body_end = para.end
+            start, end = _trim(text, body_start, body_end)
+            if end > start:
+                found.append(QuoteSpan(para.start, para.end, start, end, index, block=True))
+            previous_body = para
+            continue
+        for open_, close in pairs:
+            start, end = _trim(text, open_ + 1, close - 1)
+            if end > start:
+                found.append(QuoteSpan(open_, close, start, end, index))
+        previous_body = para
+    return found
+
+
+def _is_title(words: list[str]) -> bool:
+    long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    return len(long_words) >= 2 and all(w.lstrip("“‘\"([")[:1].isupper() or w[:1].isdigit() for w in long_words)
+
+
+class QuoteTagger:
+    """Finds the quotes of one Doc and attributes each; one instance per Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(doc.text))]
+        self.names = NameIndex(doc)
+        self.spans = find_quote_spans(self.text, self.paragraphs)
+        self.quoted = [(q.start, q.end) for q in self.spans]
+
+    def inside_quote(self, token: Token) -> bool:
+        return any(s <= token.idx < e for s, e in self.quoted)
+
+    def tokens_between(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+
+    def run(self) -> list[Found]:
+        found: list[Found] = []
+        previous: tuple[QuoteSpan, str | None, str | None, str] | None = None
+        for quote in self.spans:
+            words = self.text[quote.start : quote.end].split()
+            before = self.text[max(self.paragraphs[quote.paragraph].start, quote.open - 60) : quote.open]
+            if not quote.block and (SCARE_CUES.search(before) or (_is_title(words) and not self._introduced(quote))):
+                continue
+            if not quote.block and TITLE_CUES.search(before):
+                continue
+            split_of = previous if previous and self._continues(previous[0], quote) else None
+            if split_of is not None:
+                speaker, cue, pattern, kind = split_of[1], split_of[2], "split quote", split_of[3]
+            else:
+                speaker, cue, pattern = self.attribute(quote)
+                kind = self._kind(quote)
+                if speaker is None and previous and kind in {"direct", "block"}:
+                    speaker, cue, pattern = self._carried_speaker(previous, quote)
+            if not quote.block and len(words) < MIN_UNCUED_WORDS and not (cue or split_of):
+                continue
+            if len(words) == 1 and not quote.block:
+                continue
+            found.append(
+                Found(quote.start, quote.end, "quote", {"speaker": speaker, "cue": cue, "kind": kind}, pattern, cue)
+            )
+            previous = (quote, speaker, cue, kind)
+        return found
+
+    def _introduced(self, quote: QuoteSpan) -> bool:
+        """True when a speech cue or colon introduces the quote: then Title Case is a quote, not a title."""
+        before = self.text[max(0, quote.open - 30) : quote.open].rstrip()
+        return before.endswith(":") or self._adjacent_cue(quote) is not None
+
+    def _kind(self, quote: QuoteSpan) -> str:
+        if quote.block:
+            return "block"
+        first = self.text[quote.start]
+        para_start = self.paragraphs[quote.paragraph].start
+        before = self.text[para_start : quote.open].rstrip()
+        opens_sentence = not before or before[-1] in ".!?:,—–" or self._sentence_start(quote.open)
+        return "direct" if first.isupper() and opens_sentence else "partial"
+
+    def _sentence_start(self, offset: int) -> bool:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and span[0].is_sent_start
+
+    def _continues(self, prev: QuoteSpan, quote: QuoteSpan) -> bool:
+        """A quote split by its attribution: “We are ready,” she said, “to talk.”"""
+        if prev.paragraph != quote.paragraph or prev.block or quote.block:
+            return False
+        between = self.text[prev.close : quote.open]
+        inner_end = self.text[prev.end : prev.close]
+        return (
+            len(between) <= MAX_SPLIT_ATTRIBUTION_CHARS
+            and ("," in inner_end or between.lstrip().startswith(","))
+            and between.rstrip().endswith((",", ":"))
+            and self._cue_in(prev.close, quote.open) is not None
+        )
+
+    def _cue_in(self, start: int, end: int) -> Token | None:
+        span = self.tokens_between(start, end)
+        if span is None:
+            return None
+        return next((t for t in span if is_speech_verb(t) and not self.inside_quote(t)), None)
+
+    def _adjacent_cue(self, quote: QuoteSpan) -> Token | None:
+        """A speech verb right before (“he said, ‘…’”) or right after (“‘…,’ she said”) the quote."""
+        para = self.paragraphs[quote.paragraph]
+        after = self.tokens_between(quote.close, min(para.end, quote.close + 40))
+        if after is not None:
+            for token in list(after)[:5]:
+                if self.inside_quote(token) or token.is_sent_start or token.text in "“”\".!?;:":
+                    break
+                if is_speech_verb(token):
+                    return token
+        before = self.tokens_between(max(para.start, quote.open - 40), quote.open)
+        if before is not None:
+            for token in reversed(list(before)[-4:]):
+                if self.inside_quote(token) or token.text in "“”\".!?":
+                    break
+                if is_speech_verb(token):
+                    return token
+        return None
+
+    def attribute(self, quote: QuoteSpan) -> tuple[str | None, str | None, str]:
+        """(speaker, cue, pattern) for a quote that does not continue another one."""
+        if quote.block:
+            return self._from_intro_paragraph(quote)
+        cue = self._adjacent_cue(quote) or self._sentence_cue(quote)
+        if cue is not None:
+            speaker = self._speaker_of_cue(cue)
+            return speaker, self._cue_text(cue), "speech cue"
+        governor = self._governing_subject(quote)
+        if governor is not None:
+            verb, subject = governor
+            cue_text = verb.text if is_speech_verb(verb) else None
+            return speaker_name(subject, self.names, self.quoted), cue_text, "governing clause"
+        if self.text[: quote.open].rstrip().endswith(":"):
+            return self._from_colon_clause(quote), None, "colon introduction"
+        return None, None, "quote marks"
+
+    def _sentence_cue(self, quote: QuoteSpan) -> Token | None:
+        """The speech verb or noun of the quote's own sentence that lies nearest to the quote."""
+        para = self.paragraphs[quote.paragraph]
+        first = self.doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
+        last = self.doc.char_span(quote.close - 1, quote.close, alignment_mode="expand")
+        if first is None or last is None:
+            return None
+        start = max(first[0].sent.start_char, para.start)
+        end = min(last[-1].sent.end_char, para.end)
+        span = self.tokens_between(start, end)
+        if span is None:
+            return None
+        candidates = [
+            t for t in span
+            if not self.inside_quote(t) and (is_speech_verb(t) or is_speech_noun(t) or according_to(t) is not None)
+        ]
+        if not candidates:
+            return None
+
+        def distance(token: Token) -> int:
+            return min(abs(token.idx - quote.open), abs(token.idx - quote.close))
+
+        return min(candidates, key=distance)
+
+    def _speaker_of_cue(self, cue: Token) -> str | None:
+        source = according_to(cue)
+        if source is None and cue.pos_ == "NOUN":
+            source = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if source is None:
+            source = subject_of(cue)
+        return speaker_name(source, self.names, self.quoted) if source is not None else None
+
+    @staticmethod
+    def _cue_text(cue: Token) -> str:
+        if according_to(cue) is not None:
+            return "according to"
+        return cue.text
+
+    def _governing_subject(self, quote: QuoteSpan) -> tuple[Token, Token] | None:
+        """Walk up from the quoted words to the first verb with a subject: "Armenia committed to
+        “guarantee the safety”" → (committed, Armenia)."""
+        span = self.tokens_between(quote.start, quote.end)
+        if span is None:
+            return None
+        root = next((t for t in span if not (quote.start <= t.head.idx < quote.end)), None)
+        token = root.head if root is not None else None
+        for _ in range(8):
+            if token is None:
+                return None
+            if is_speech_noun(token):
+                return token, next(c for c in token.children if c.dep_ == "poss")
+            if token.pos_ in {"VERB", "AUX"}:
+                subject = subject_of(token)
+                if subject is not None and not self.inside_quote(subject):
+                    return token, subject
+            if token.head is token:
+                return None
+            token = token.head
+        return None
+
+    def _from_colon_clause(self, quote: QuoteSpan) -> str | None:
+        """"Aliyev took an unequivocal stance as he signed the agreement: “…”" → the first person
+        named in the clause before the colon."""
+        sentence = self.doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
+        if sentence is None:
+            return None
+        start = max(sentence[0].sent.start_char, self.paragraphs[quote.paragraph].start)
+        for s, e, key in self.names.mentions:
+            if start <= s < quote.open and self.names.full_names.get(key):
+                return self.names.full_names[key]
+        return None
+
+    def _from_intro_paragraph(self, quote: QuoteSpan) -> tuple[str | None, str | None, str]:
+        """A block quote takes its speaker from the last sentence of the paragraph before it."""
+        earlier = [p for p in self.paragraphs[: quote.paragraph] if p.boilerplate is None]
+        if not earlier:
+            return None, None, "block quote"
+        intro = earlier[-1]
+        tail = self.doc.char_span(intro.end - 1, intro.end, alignment_mode="expand")
+        if tail is None:
+            return None, None, "block quote"
+        sentence = tail[0].sent
+        cues = [t for t in sentence if is_speech_verb(t)]
+        if cues:
+            return self._speaker_of_cue(cues[-1]), cues[-1].text, "block quote"
+        for s, e, key in self.names.mentions:
+            if sentence.start_char <= s < intro.end and self.names.full_names.get(key):
+                return self.names.full_names[key], None, "block quote"
+        return None, None, "block quote"
+
+    def _carried_speaker(self, previous, quote: QuoteSpan) -> tuple[str | None, str | None, str]:
+        prev_quote, speaker, _cue, _kind = previous
+        if speaker and 0 <= quote.paragraph - prev_quote.paragraph <= SPEAKER_CARRY_PARAGRAPHS:
+            return speaker, None, "continued speaker"
+        return None, None, "quote marks"
+
+
+def find_quotes(doc: Doc) -> list[Found]:
+    """All quote claims of a parsed Doc."""
+    return QuoteTagger(doc).run()
 
 
 @Language.factory("claimkit_quotes", assigns=["doc.spans"])
