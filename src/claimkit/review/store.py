@@ -76,6 +76,14 @@ class StoreError(Exception):
     """A problem the user can fix; the message says how."""
 
 
+class UnknownClaim(StoreError):
+    """No claim with that id (in that article)."""
+
+
+class UnknownArticle(StoreError):
+    """No article with that id."""
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -121,6 +129,14 @@ class NewVerdict:
     note: str | None = None
     evidence: tuple[str, ...] = ()
     reviewed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A verdict just stored, and the verdict that was current when it was written."""
+
+    verdict: Verdict
+    previous: Verdict | None
 
 
 @dataclass
@@ -321,15 +337,19 @@ class ReviewStore:
 
     # verdicts ----------------------------------------------------------------------
 
-    def add_verdict(self, article_id: str, claim_id: str, verdict: NewVerdict, *, origin: str) -> Verdict:
-        """Append a verdict to a claim's history and return it as stored."""
+    def add_verdict(self, article_id: str, claim_id: str, verdict: NewVerdict, *, origin: str) -> Recorded:
+        """Append a verdict to a claim's history; say which verdict was current just before."""
         check_verdict(verdict)
         with self._writing() as conn:
             if not _claim_exists(conn, article_id, claim_id):
-                raise StoreError(f"unknown claim {claim_id} in article {article_id}")
+                raise UnknownClaim(f"unknown claim {claim_id} in article {article_id}")
+            before = conn.execute(
+                "SELECT * FROM verdicts WHERE article_id = ? AND claim_id = ? ORDER BY reviewed_at DESC, id DESC LIMIT 1",
+                (article_id, claim_id),
+            ).fetchone()
             verdict_id = _insert_verdict(conn, article_id, claim_id, verdict, origin)
             row = conn.execute("SELECT * FROM verdicts WHERE id = ?", (verdict_id,)).fetchone()
-        return _verdict(row)
+        return Recorded(_verdict(row), _verdict(before) if before else None)
 
     def resolve_claim(self, claim_id: str, article_id: str | None = None) -> tuple[str, str]:
         """(article id, claim id) for a claim id, which may be a unique prefix."""
@@ -344,7 +364,7 @@ class ReviewStore:
         matches = exact or rows
         if not matches:
             where = f" in article {article_id}" if article_id else ""
-            raise StoreError(f"unknown claim id {claim_id}{where}")
+            raise UnknownClaim(f"unknown claim id {claim_id}{where}")
         if len(matches) > 1:
             articles = sorted({r["article_id"] for r in matches})
             raise StoreError(
@@ -363,7 +383,7 @@ class ReviewStore:
         with self._reading() as conn:
             row = conn.execute("SELECT * FROM articles WHERE article_id = ?", (article_id,)).fetchone()
         if row is None:
-            raise StoreError(f"unknown article {article_id}")
+            raise UnknownArticle(f"unknown article {article_id}")
         return StoredArticle(
             article_id=row["article_id"],
             file_name=row["file_name"],
@@ -397,7 +417,7 @@ class ReviewStore:
         for state in self.claims(article_id):
             if state.claim_id == claim_id:
                 return state
-        raise StoreError(f"unknown claim {claim_id} in article {article_id}")
+        raise UnknownClaim(f"unknown claim {claim_id} in article {article_id}")
 
     def verdicts(self) -> list[Verdict]:
         """The whole history, oldest first."""

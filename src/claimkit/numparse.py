@@ -1,0 +1,680 @@
+"""Numbers as written in news text: numerals, qualifiers, units, ranges and vague amounts.
+
+Pure text work, no spaCy: `find_number_mentions(text)` returns every number expression
+with its character offsets and its normalized value (ANNOTATION.md, "Values"), and
+`parse_number` turns one numeral ("3,000", "1.5 million", "Forty-two") into a number.
+Deciding what a number counts, and whether it is a claim at all, is left to the
+`claimkit_numbers` component, which has the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+# --- Tables -----------------------------------------------------------------------------
+
+QUALIFIERS: dict[str, str] = {
+    "approximately": "approximately",
+    "approx.": "approximately",
+    "about": "approximately",
+    "around": "approximately",
+    "roughly": "approximately",
+    "some": "approximately",
+    "an estimated": "approximately",
+    "estimated": "approximately",
+    "circa": "approximately",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "a minimum of": "at_least",
+    "as few as": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "just over": "more_than",
+    "well over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "above": "more_than",
+    "up to": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
+    "at most": "at_most",
+    "a maximum of": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "as high as": "at_most",
+    "fewer than": "less_than",
+    "less than": "less_than",
+    "under": "less_than",
+    "just under": "less_than",
+    "below": "less_than",
+    "exactly": "exact",
+    "precisely": "exact",
+    "all": "exact",
+}
+
+TRAILING_QUALIFIERS: dict[str, str] = {
+    "or more": "at_least",
+    "or so": "approximately",
+    "plus": "at_least",
+    "+": "at_least",
+}
+
+SCALES: dict[str, int] = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "b": 10**9,
+    "bn": 10**9,
+    "tn": 10**12,
+}
+
+# "a dozen", "a score of": counting words that are numbers only after "a".
+COUNTING_WORDS: dict[str, int] = {
+    "dozen": 12,
+    "score": 20,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+}
+
+# Plural amounts: no number is given, `low` is the least the word can mean.
+VAGUE_AMOUNTS: dict[str, int] = {
+    "several hundred thousand": 300_000,
+    "a few hundred thousand": 200_000,
+    "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000,
+    "tens of millions": 20_000_000,
+    "hundreds of millions": 200_000_000,
+    "tens of billions": 20_000_000_000,
+    "hundreds of billions": 200_000_000_000,
+    "several dozen": 36,
+    "a few dozen": 24,
+    "several hundred": 300,
+    "a few hundred": 200,
+    "several thousand": 3_000,
+    "a few thousand": 2_000,
+    "several million": 3_000_000,
+    "a few million": 2_000_000,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2_000,
+    "millions": 2_000_000,
+    "billions": 2_000_000_000,
+}
+
+FRACTIONS: dict[str, float] = {
+    "half": 0.5,
+    "one half": 0.5,
+    "a third": 0.3333,
+    "one third": 0.3333,
+    "two thirds": 0.6667,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+    "a fifth": 0.2,
+    "one fifth": 0.2,
+    "a tenth": 0.1,
+    "one tenth": 0.1,
+}
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₽": "RUB",
+    "₼": "AZN",
+    "֏": "AMD",
+    "₺": "TRY",
+    "₹": "INR",
+    "₴": "UAH",
+    "₾": "GEL",
+}
+
+# Letters written before a dollar or pound sign: "US$", "AU$", "C$", "GB £".
+DOLLAR_PREFIXES: dict[str, str] = {
+    "US": "USD",
+    "USD": "USD",
+    "AU": "AUD",
+    "A": "AUD",
+    "C": "CAD",
+    "CA": "CAD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "S": "SGD",
+    "GB": "GBP",
+    "UK": "GBP",
+}
+
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "RUB", "AZN", "AMD", "JPY", "CNY", "CHF", "TRY", "UAH", "INR",
+    "CAD", "AUD", "GEL", "IRR", "KZT", "SEK", "NOK", "PLN",
+)
+
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "roubles": "RUB",
+    "rouble": "RUB",
+    "rubles": "RUB",
+    "ruble": "RUB",
+    "manats": "AZN",
+    "manat": "AZN",
+    "drams": "AMD",
+    "dram": "AMD",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "lira": "TRY",
+    "liras": "TRY",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "rupees": "INR",
+    "lari": "GEL",
+    "cents": "cent",
+    "cent": "cent",
+}
+
+MEASURE_UNITS: dict[str, str] = {
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "square kilometre": "km2",
+    "square kilometer": "km2",
+    "square km": "km2",
+    "sq km": "km2",
+    "km2": "km2",
+    "km²": "km2",
+    "square miles": "mi2",
+    "square mile": "mi2",
+    "sq miles": "mi2",
+    "square metres": "m2",
+    "square meters": "m2",
+    "square metre": "m2",
+    "square meter": "m2",
+    "m2": "m2",
+    "m²": "m2",
+    "cubic metres": "m3",
+    "cubic meters": "m3",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "km": "km",
+    "nautical miles": "nmi",
+    "nautical mile": "nmi",
+    "miles": "mi",
+    "mile": "mi",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "mm": "mm",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "inches": "in",
+    "kilograms": "kg",
+    "kilogrammes": "kg",
+    "kilogram": "kg",
+    "kilos": "kg",
+    "kg": "kg",
+    "metric tons": "t",
+    "tonnes": "t",
+    "tonne": "t",
+    "tons": "t",
+    "ton": "t",
+    "hectares": "ha",
+    "hectare": "ha",
+    "ha": "ha",
+    "acres": "acre",
+    "acre": "acre",
+    "litres": "l",
+    "liters": "l",
+    "barrels": "bbl",
+    "barrel": "bbl",
+    "gallons": "gal",
+    "megawatts": "MW",
+    "megawatt": "MW",
+    "mw": "MW",
+    "gigawatts": "GW",
+    "gw": "GW",
+    "kwh": "kWh",
+    "km/h": "km/h",
+    "mph": "mph",
+    "knots": "kn",
+    "gigabytes": "GB",
+    "gb": "GB",
+    "mb": "MB",
+    "tb": "TB",
+}
+
+PERCENT_WORDS: dict[str, str] = {
+    "%": "percent",
+    "percent": "percent",
+    "per cent": "percent",
+    "percentage points": "pp",
+    "percentage point": "pp",
+}
+
+SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
+
+NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion", "trillion", "dozen",
+)
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any white space."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# --- Patterns (compiled once) -----------------------------------------------------------
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Not glued to letters, decimals, paths or times on the left ("A320", "10.1111", "7/8"),
+# and not a letter-hyphen code ("F-16").
+_DIGITS_RE = re.compile(rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{_DIGITS})")
+_WORDS_RE = re.compile(
+    rf"\b(?:{_alternatives(NUMBER_WORDS)})(?:(?:\s+|-)(?:and\s+)?(?:{_alternatives(NUMBER_WORDS)}))*\b",
+    re.IGNORECASE,
+)
+_COUNTING_RE = re.compile(
+    rf"\b(?:(?P<half>half)\s+)?an?\s+(?P<word>{_alternatives(COUNTING_WORDS)})"
+    r"(?:\s+(?P<scale>thousand|million|billion))?\b",
+    re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(rf"\b(?:{_alternatives(VAGUE_AMOUNTS)})\b", re.IGNORECASE)
+_FRACTION_RE = re.compile(
+    rf"\b(?P<fraction>{'|'.join(sorted((re.escape(f).replace(r'\ ', r'[\s-]') for f in FRACTIONS), key=len, reverse=True))})\s+of\b",
+    re.IGNORECASE,
+)
+
+_SCALE_WORD_RE = re.compile(r"\s*(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_ABBR_RE = re.compile(r"(?:\s?(?P<spaced>bn|mn|mln|tn)|(?P<glued>bn|mn|mln|tn|m|k|b))(?![\w])")
+_PERCENT_RE = re.compile(rf"(?:\s?%|\s+(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)", re.IGNORECASE)
+_CURRENCY_WORD_RE = re.compile(rf"\s+(?P<word>{_alternatives(CURRENCY_WORDS)})\b", re.IGNORECASE)
+_CURRENCY_CODE_AFTER_RE = re.compile(rf"\s?\(?(?P<code>{'|'.join(CURRENCY_CODES)})\)?(?![\w])")
+_MEASURE_RE = re.compile(
+    rf"(?:\s?|-)(?P<unit>{_alternatives(MEASURE_UNITS)})(?![\w/²])", re.IGNORECASE
+)
+_TRAILING_RE = re.compile(r"(?:\s+(?P<words>or\s+more|or\s+so)\b|(?:\s*-\s*|\s+)(?P<plus>plus)\b|\s?(?P<sign>\+))")
+
+_CURRENCY_BEFORE_RE = re.compile(
+    rf"(?:(?<![\w])(?P<letters>{'|'.join(sorted(DOLLAR_PREFIXES, key=len, reverse=True))})\s?)?"
+    rf"(?P<symbol>[{''.join(CURRENCY_SYMBOLS)}])\s?$"
+)
+_CODE_BEFORE_RE = re.compile(rf"(?<![\w])(?P<code>{'|'.join(CURRENCY_CODES)})\s?$")
+_QUALIFIER_BEFORE_RE = re.compile(rf"(?<![\w])(?P<qualifier>{_alternatives(QUALIFIERS)})\s+$", re.IGNORECASE)
+_RANGE_OPENER_BEFORE_RE = re.compile(r"(?<![\w])(?P<opener>between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN_RE = re.compile(r"^(?:\s*(?P<dash>[-–—])\s*|\s+(?P<word>to|and)\s+)$", re.IGNORECASE)
+_OF_CURRENCY_RE = re.compile(rf"\s+of\s+(?P<word>{_alternatives(CURRENCY_WORDS)})\b", re.IGNORECASE)
+# What may follow a finished number expression: not a letter or a digit group ("1980s", "15th", "18:00").
+_END_RE = re.compile(r"(?![\w/]|[.,:]\d)")
+# A number word joined to a word by a hyphen is an adjective ("two-state", "one-sided").
+_SPELLED_COMPOUND_RE = re.compile(r"-(?!strong\b)[A-Za-z]")
+
+_LOOKBACK = 24
+
+
+# --- The result -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number expression of the text, with its normalized value.
+
+    `start`/`end` cover qualifier, currency, numeral, scale and unit ("nearly 3,000",
+    "between €2 billion and €3 billion", "20 percent"); `number_start`/`number_end`
+    cover the numeral alone. `unit_text` is the unit as written, `pattern` names the
+    rule that found it, `parts` holds the two ends of a range.
+    """
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: int | float | None
+    low: int | float | None = None
+    high: int | float | None = None
+    qualifier: str = "exact"
+    unit: str | None = None
+    unit_text: str | None = None
+    pattern: str = "digits"
+    spelled: bool = False
+    scaled: bool = False
+    numeral: str = ""
+    parts: tuple["NumberMention", ...] = ()
+
+    @property
+    def is_year_like(self) -> bool:
+        """A bare four-digit number that reads as a year ("1993", "2020")."""
+        if self.parts:
+            return all(part.is_year_like for part in self.parts)
+        return (
+            self.pattern == "digits"
+            and not self.scaled
+            and self.unit is None
+            and re.fullmatch(r"1\d{3}|20\d{2}|2100", self.numeral) is not None
+        )
+
+
+# --- Parsing one numeral ----------------------------------------------------------------
+
+
+def _as_number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _words_value(words: str) -> int | None:
+    """The value of a run of number words ("forty-two", "two thousand", "two dozen")."""
+    from text_to_num import text2num  # imported on first use: keeps the component import cheap
+
+    words = re.sub(r"\s+", " ", words.strip().lower())
+    multiplier = 1
+    if words.endswith("dozen"):
+        multiplier = 12
+        words = words[: -len("dozen")].strip(" -") or "one"
+    try:
+        return text2num(words, "en") * multiplier
+    except ValueError:
+        return None
+
+
+def parse_number(text: str) -> int | float | None:
+    """The number a numeral stands for: "3,000" → 3000, "1.5 million" → 1500000,
+    "Forty-two" → 42, "$3bn" → 3000000000, "a dozen" → 12; None if it is not one."""
+    mentions = find_number_mentions(text)
+    if len(mentions) != 1 or mentions[0].start != len(text) - len(text.lstrip()):
+        return None
+    return mentions[0].value
+
+
+# --- Finding every number expression ----------------------------------------------------
+
+
+def _numerals(text: str) -> list[tuple[int, int, Decimal, str, bool]]:
+    """(start, end, value, pattern, spelled) for each bare numeral, left to right."""
+    found: list[tuple[int, int, Decimal, str, bool]] = []
+    for m in _COUNTING_RE.finditer(text):
+        value = Decimal(COUNTING_WORDS[m["word"].lower()])
+        if m["half"]:
+            value /= 2
+        if m["scale"]:
+            value *= SCALES[m["scale"].lower()]
+        if m["word"].lower() == "score" and not re.match(r"\s+of\b", text[m.end():]):
+            continue
+        found.append((m.start(), m.end(), value, "words", True))
+    taken = [(s, e) for s, e, *_ in found]
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in taken)
+
+    pos = 0
+    while (m := _WORDS_RE.search(text, pos)) is not None:
+        pos = m.end()
+        run = m.group(0)
+        # Trim trailing words until text2num accepts the run ("two and three" → "two").
+        while run:
+            value = _words_value(run)
+            if value is not None:
+                break
+            cut = max(run.rfind(" "), run.rfind("-"))
+            run = run[:cut].rstrip() if cut > 0 else ""
+            run = re.sub(r"\s+and$", "", run, flags=re.IGNORECASE)
+        if not run or run.lower() in SCALE_WORDS:
+            continue
+        end = m.start() + len(run)
+        pos = end
+        if free(m.start(), end):
+            found.append((m.start(), end, Decimal(value), "words", True))
+    for m in _DIGITS_RE.finditer(text):
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), Decimal(m.group(0).replace(",", "")), "digits", False))
+    found.sort()
+    return found
+
+
+def _extend_right(text: str, end: int, has_currency: bool) -> tuple[int, dict]:
+    """Scale, unit and trailing qualifier after a numeral; returns the new end and what was read."""
+    read: dict = {}
+    if m := _SCALE_WORD_RE.match(text, end):
+        read["scale"] = SCALES[m["scale"].lower()]
+        end = m.end()
+    elif m := _SCALE_ABBR_RE.match(text, end):
+        abbr = m["spaced"] or m["glued"]
+        if abbr in ("m", "b") and not has_currency:
+            # "500m" alone is metres unless a plural noun follows ("2m people").
+            if abbr == "m" and re.match(r"\s+[a-z]+s\b", text[m.end():]) and not _MEASURE_RE.match(text, m.end()):
+                read["scale"] = SCALES["m"]
+            elif abbr == "m":
+                read["unit"], read["unit_text"] = "m", "m"
+            else:
+                return end, read
+        else:
+            read["scale"] = SCALES[abbr]
+        end = m.end()
+    if "unit" not in read:
+        if m := _PERCENT_RE.match(text, end):
+            unit_text = re.sub(r"\s+", " ", m.group(0).strip())
+            read["unit"], read["unit_text"] = PERCENT_WORDS[unit_text.lower()], unit_text
+            end = m.end()
+        elif m := _CURRENCY_WORD_RE.match(text, end):
+            word = re.sub(r"\s+", " ", m["word"].lower())
+            read["unit"], read["unit_text"] = CURRENCY_WORDS[word], m["word"]
+            end = m.end()
+        elif (m := _CURRENCY_CODE_AFTER_RE.match(text, end)) and (has_currency or m.group(0).strip()[0] != "("):
+            read["unit"], read["unit_text"] = m["code"], m["code"]
+            end = m.end() if m.group(0).count("(") == m.group(0).count(")") else m.end("code")
+        elif m := _MEASURE_RE.match(text, end):
+            unit_text = m["unit"]
+            read["unit"] = MEASURE_UNITS[re.sub(r"\s+", " ", unit_text.lower())]
+            read["unit_text"] = unit_text
+            end = m.end()
+    if m := _TRAILING_RE.match(text, end):
+        key = re.sub(r"\s+", " ", (m["words"] or m["plus"] or m["sign"]).lower())
+        read["trailing"] = TRAILING_QUALIFIERS[key]
+        end = m.end()
+    return end, read
+
+
+def _extend_left(text: str, start: int) -> tuple[int, dict]:
+    """Currency sign or code and qualifier before a numeral; returns the new start and what was read."""
+    read: dict = {}
+    window_start = max(0, start - _LOOKBACK)
+    before = text[window_start:start]
+    if m := _CURRENCY_BEFORE_RE.search(before):
+        letters = m["letters"]
+        symbol = m["symbol"]
+        code = CURRENCY_SYMBOLS[symbol]
+        if letters and symbol in "$£":
+            code = DOLLAR_PREFIXES[letters] if symbol == "$" or DOLLAR_PREFIXES[letters] == "GBP" else code
+        read["currency"], read["currency_text"] = code, m.group(0).strip()
+        start = window_start + m.start()
+    elif m := _CODE_BEFORE_RE.search(before):
+        read["currency"], read["currency_text"] = m["code"], m["code"]
+        start = window_start + m.start()
+    window_start = max(0, start - _LOOKBACK)
+    if m := _QUALIFIER_BEFORE_RE.search(text[window_start:start]):
+        read["qualifier"] = QUALIFIERS[re.sub(r"\s+", " ", m["qualifier"].lower())]
+        start = window_start + m.start()
+    return start, read
+
+
+def _mention(text: str, start: int, end: int, value: Decimal, pattern: str, spelled: bool) -> NumberMention | None:
+    """Grow a numeral into a full mention, or None when it is glued to other characters."""
+    if spelled and _SPELLED_COMPOUND_RE.match(text, end):
+        return None
+    full_start, left = _extend_left(text, start)
+    full_end, right = _extend_right(text, end, "currency" in left)
+    if not _END_RE.match(text, full_end):
+        return None
+    if right.get("unit") and left.get("currency") and right["unit"] not in CURRENCY_CODES:
+        right.pop("unit")
+    if "scale" in right:
+        value *= right["scale"]
+    unit = left.get("currency") or right.get("unit")
+    unit_text = left.get("currency_text") or right.get("unit_text")
+    qualifier = left.get("qualifier") or right.get("trailing") or "exact"
+    return NumberMention(
+        start=full_start,
+        end=full_end,
+        number_start=start,
+        number_end=end,
+        value=_as_number(value),
+        qualifier=qualifier,
+        unit=unit,
+        unit_text=unit_text,
+        pattern=pattern,
+        spelled=spelled,
+        scaled="scale" in right,
+        numeral=text[start:end],
+    )
+
+
+def _vague_mentions(text: str) -> list[NumberMention]:
+    """ "dozens", "hundreds of thousands", "billions of dollars": no value, a lower bound."""
+    found = []
+    for m in _VAGUE_RE.finditer(text):
+        words = re.sub(r"\s+", " ", m.group(0).lower())
+        follows_of = _OF_CURRENCY_RE.match(text, m.end())
+        if words == "scores" and not re.match(r"\s+of\b", text[m.end():]):
+            continue
+        end, unit, unit_text = m.end(), None, None
+        if follows_of:
+            unit_text = follows_of["word"]
+            unit = CURRENCY_WORDS[re.sub(r"\s+", " ", unit_text.lower())]
+            end = follows_of.end()
+        found.append(
+            NumberMention(
+                start=m.start(), end=end, number_start=m.start(), number_end=m.end(), value=None,
+                low=VAGUE_AMOUNTS[words], qualifier="vague", unit=unit, unit_text=unit_text,
+                pattern="vague", spelled=True, numeral=m.group(0),
+            )
+        )
+    return found
+
+
+def _fraction_mentions(text: str) -> list[NumberMention]:
+    """ "half of", "two-thirds of": a share written as a fraction."""
+    found = []
+    for m in _FRACTION_RE.finditer(text):
+        key = re.sub(r"[\s-]+", " ", m["fraction"].lower())
+        start, left = _extend_left(text, m.start("fraction"))
+        found.append(
+            NumberMention(
+                start=start, end=m.end("fraction"), number_start=m.start("fraction"),
+                number_end=m.end("fraction"), value=FRACTIONS[key],
+                qualifier=left.get("qualifier", "exact"), unit="fraction", unit_text=m["fraction"],
+                pattern="fraction", spelled=True, numeral=m["fraction"],
+            )
+        )
+    return found
+
+
+def _joinable(text: str, low: NumberMention, high: NumberMention) -> str | None:
+    """How two neighbouring mentions form a range ("between", "from", "dash", "to"), or None."""
+    if low.pattern in ("vague", "fraction") or high.pattern in ("vague", "fraction"):
+        return None
+    if low.unit and high.unit and low.unit != high.unit:
+        return None
+    if low.qualifier != "exact" or high.qualifier != "exact":
+        return None
+    join = _RANGE_JOIN_RE.match(text[low.end : high.start])
+    if join is None:
+        return None
+    opener = _RANGE_OPENER_BEFORE_RE.search(text[max(0, low.start - _LOOKBACK) : low.start])
+    opener_word = opener["opener"].lower() if opener else None
+    if join["dash"]:
+        return "dash" if not low.spelled and not high.spelled and not opener_word else None
+    word = join["word"].lower()
+    if word == "and":
+        return "between" if opener_word == "between" else None
+    return "from" if opener_word == "from" else "to"
+
+
+def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Join "between X and Y", "from X to Y", "X to Y" and "X-Y" into one range mention."""
+    merged: list[NumberMention] = []
+    i = 0
+    while i < len(mentions):
+        low = mentions[i]
+        high = mentions[i + 1] if i + 1 < len(mentions) else None
+        kind = _joinable(text, low, high) if high else None
+        if kind is None:
+            merged.append(low)
+            i += 1
+            continue
+        low_value = low.value
+        if not low.scaled and high.scaled and low.value is not None and high.value is not None:
+            scale = Decimal(str(high.value)) / Decimal(high.numeral.replace(",", "")) if not high.spelled else None
+            if scale and Decimal(str(low.value)) < Decimal(high.numeral.replace(",", "")):
+                low_value = _as_number(Decimal(str(low.value)) * scale)
+        start = low.start
+        if kind in ("between", "from"):
+            start = _RANGE_OPENER_BEFORE_RE.search(text[max(0, low.start - _LOOKBACK) : low.start]).start() + max(
+                0, low.start - _LOOKBACK
+            )
+        merged.append(
+            NumberMention(
+                start=start, end=high.end, number_start=low.number_start, number_end=high.number_end,
+                value=None, low=low_value, high=high.value, qualifier="range",
+                unit=low.unit or high.unit, unit_text=high.unit_text or low.unit_text,
+                pattern=f"range_{kind}", spelled=low.spelled and high.spelled,
+                scaled=low.scaled or high.scaled, numeral=text[low.number_start : high.number_end],
+                parts=(replace(low, value=low_value, unit=low.unit or high.unit), high),
+            )
+        )
+        i += 2
+    return merged
+
+
+def find_number_mentions(text: str) -> list[NumberMention]:
+    """Every number expression of `text`, left to right, none overlapping another."""
+    mentions = _fraction_mentions(text) + _vague_mentions(text)
+    taken = [(m.start, m.end) for m in mentions]
+    for start, end, value, pattern, spelled in _numerals(text):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        try:
+            mention = _mention(text, start, end, value, pattern, spelled)
+        except (InvalidOperation, KeyError):
+            mention = None
+        if mention is None or any(mention.start < e and s < mention.end for s, e in taken):
+            continue
+        mentions.append(mention)
+        taken.append((mention.start, mention.end))
+    mentions.sort(key=lambda m: m.start)
+    return _merge_ranges(text, mentions)

@@ -1,0 +1,285 @@
+"""TIMEX3 values (TimeML, TempEval-3) from the parts of a date expression.
+
+Pure functions, no spaCy: the date component finds the words, these say what they mean.
+Relative values resolve against an anchor date (the article's publication date); without
+one they stay unresolved, with `X` digits (`XXXX-07-25`) or a `_REF` value (ANNOTATION.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+PAST_REF, PRESENT_REF, FUTURE_REF = "PAST_REF", "PRESENT_REF", "FUTURE_REF"
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty first": 21, "final": 4, "last": 4,
+}
+# Fixed-date holidays: (month, day).
+HOLIDAYS = {
+    "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
+}
+
+# Unit word -> TIMEX3 duration unit; time units take the `T` designator.
+DURATION_UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+UNIT_MULTIPLIER = {"fortnight": 2}
+_UNIT_FORMS = {
+    "seconds": "second", "secs": "second", "minutes": "minute", "mins": "minute", "hours": "hour",
+    "hrs": "hour", "days": "day", "nights": "night", "weeks": "week", "fortnights": "fortnight",
+    "months": "month", "quarters": "quarter", "years": "year", "yrs": "year", "decades": "decade",
+    "centuries": "century", "millennia": "millennium",
+}
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Amounts that count but name no number: "a" is one, the rest are TIMEX3 `X`.
+ARTICLE_AMOUNTS = {"a": 1, "an": 1, "a single": 1, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12}
+VAGUE_AMOUNTS = {"a few", "few", "several", "some", "many", "a number of", "numerous", "a couple", "dozens of"}
+HALF = re.compile(r"\s+and\s+a\s+half$")
+
+
+def unit_name(word: str) -> str | None:
+    """The singular unit ("years" -> "year"), or None when the word is no time unit."""
+    word = word.lower().strip("-")
+    word = _UNIT_FORMS.get(word, word)
+    return word if word in DURATION_UNITS else None
+
+
+def amount(text: str) -> float | None:
+    """The number a duration counts: "three" -> 3, "2.5" -> 2.5, "two and a half" -> 2.5.
+
+    None means a vague amount ("several", "a few"), which TIMEX3 writes as `X`.
+    Raises ValueError when the text is no amount at all.
+    """
+    text = " ".join(text.lower().replace("-", " ").split())
+    extra = 0.0
+    if HALF.search(text):
+        text, extra = HALF.sub("", text), 0.5
+    if text in ("half a", "half an", "half"):
+        return 0.5
+    if text in VAGUE_AMOUNTS:
+        return None
+    if text in ARTICLE_AMOUNTS:
+        return ARTICLE_AMOUNTS[text] + extra
+    if re.fullmatch(r"\d+(?:\.\d+)?", text.replace(",", "")):
+        return float(text.replace(",", "")) + extra
+    words = text.replace(" and ", " ").split()
+    total, current = 0, 0
+    for word in words:
+        if word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            raise ValueError(f"not an amount: {text!r}")
+    return total + current + extra
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def duration(count: float | None, unit: str) -> str:
+    """`P3DE` for three decades, `PT12H` for twelve hours, `PXY` for "several years"."""
+    unit = unit_name(unit) or unit
+    symbol = DURATION_UNITS[unit]
+    if count is not None:
+        count = count * UNIT_MULTIPLIER.get(unit, 1)
+    number = "X" if count is None else _number(count)
+    return f"PT{number}{symbol}" if unit in TIME_UNITS else f"P{number}{symbol}"
+
+
+def year(y: int) -> str:
+    return f"{y:04d}"
+
+
+def month(y: int | None, m: int) -> str:
+    return f"{'XXXX' if y is None else year(y)}-{m:02d}"
+
+
+def day(y: int | None, m: int, d: int) -> str:
+    return f"{month(y, m)}-{d:02d}"
+
+
+def is_valid_day(y: int | None, m: int, d: int) -> bool:
+    try:
+        dt.date(2000 if y is None else y, m, d)  # 2000 is a leap year: February 29 stays valid
+    except ValueError:
+        return False
+    return True
+
+
+def decade(first_year: int) -> str:
+    """`198` for the 1980s."""
+    return year(first_year)[:3]
+
+
+def century(ordinal: int) -> str:
+    """`19` for the 20th century."""
+    return f"{ordinal - 1:02d}"
+
+
+def season(y: int | None, code: str) -> str:
+    return f"{'XXXX' if y is None else year(y)}-{code}"
+
+
+def week(date: dt.date) -> str:
+    iso_year, iso_week, _ = date.isocalendar()
+    return f"{iso_year}-W{iso_week:02d}"
+
+
+def weekend(date: dt.date) -> str:
+    return week(date) + "-WE"
+
+
+def quarter(y: int | None, q: int) -> str:
+    return f"{'XXXX' if y is None else year(y)}-Q{q}"
+
+
+def half(y: int | None, h: int) -> str:
+    return f"{'XXXX' if y is None else year(y)}-H{h}"
+
+
+def unknown_weekday(weekday: int) -> str:
+    """A weekday with no date to anchor it: `XXXX-WXX-1` is some Monday."""
+    return f"XXXX-WXX-{weekday + 1}"
+
+
+def add_months(date: dt.date, n: int) -> tuple[int, int]:
+    index = date.year * 12 + date.month - 1 + n
+    return index // 12, index % 12 + 1
+
+
+def shift(anchor: dt.date, unit: str, n: int) -> str:
+    """The `unit` holding `anchor`, moved by `n` units: "last month" is shift(published, "month", -1)."""
+    unit = unit_name(unit) or unit
+    if unit == "day":
+        return (anchor + dt.timedelta(days=n)).isoformat()
+    if unit == "week":
+        return week(anchor + dt.timedelta(weeks=n))
+    if unit == "weekend":
+        return weekend(anchor + dt.timedelta(weeks=n))
+    if unit == "month":
+        return month(*add_months(anchor, n))
+    if unit == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return quarter(index // 4, index % 4 + 1)
+    if unit == "year":
+        return year(anchor.year + n)
+    if unit == "decade":
+        return decade((anchor.year // 10 + n) * 10)
+    if unit == "century":
+        return century(anchor.year // 100 + 1 + n)
+    raise ValueError(f"cannot shift by {unit!r}")
+
+
+def ago(anchor: dt.date, count: float, unit: str) -> str:
+    """The date `count` units before `anchor`, as precise as the unit: "two years ago" -> a year."""
+    unit = unit_name(unit) or unit
+    count = count * UNIT_MULTIPLIER.get(unit, 1)
+    if unit in TIME_UNITS:
+        seconds = count * {"second": 1, "minute": 60, "hour": 3600}[unit]
+        return (anchor - dt.timedelta(seconds=seconds)).isoformat() if isinstance(anchor, dt.datetime) else (
+            (anchor - dt.timedelta(days=int(seconds // 86400))).isoformat()
+        )
+    if unit in ("day", "night"):
+        return (anchor - dt.timedelta(days=round(count))).isoformat()
+    if unit in ("week", "fortnight"):
+        return week(anchor - dt.timedelta(weeks=count))
+    if unit == "month":
+        return month(*add_months(anchor, -round(count)))
+    if unit == "quarter":
+        return month(*add_months(anchor, -round(3 * count)))[:4]
+    years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit] * count
+    return year(anchor.year - round(years))
+
+
+def nearest_weekday(anchor: dt.date, weekday: int, future: bool) -> dt.date:
+    """The weekday on or before `anchor` (news reports the past), or on or after it when `future`."""
+    if future:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def year_for_month(anchor: dt.date, m: int, tense: str | None) -> int:
+    """The year of a month named without one: the anchor's, unless the tense points across New Year."""
+    if tense == "past" and m > anchor.month + 1:
+        return anchor.year - 1
+    if tense == "future" and m < anchor.month - 1:
+        return anchor.year + 1
+    return anchor.year
+
+
+def season_year(anchor: dt.date, code: str, n: int) -> int:
+    """The year of "last summer" (n=-1), "this summer" (0) or "next summer" (1) seen from `anchor`."""
+    if n == 0:
+        return anchor.year
+    ended = anchor.month > SEASON_LAST_MONTH[code] or (code == "WI" and anchor.month > 2)
+    if n < 0:
+        return anchor.year if ended else anchor.year - 1
+    return anchor.year + 1 if ended else anchor.year
+
+
+def time_of_day(hour: int, minute: int, meridiem: str | None, zone: str | None) -> str:
+    """`T18:00` or `T18:00Z` (UTC/GMT) from "6 p.m." or "18:00 UTC"."""
+    meridiem = (meridiem or "").lower().replace(".", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    if meridiem == "am" and hour == 12:
+        hour = 0
+    suffix = "Z" if zone and zone.upper() in ("UTC", "GMT", "Z") else ""
+    return f"T{hour:02d}:{minute:02d}{suffix}"
+
+
+def interval(first: str, last: str) -> str:
+    """A range as one ISO 8601 interval of two TIMEX3 values: `1994/2018`."""
+    return f"{first}/{last}"
+
+
+def reference(direction: int) -> str:
+    """PAST_REF, PRESENT_REF or FUTURE_REF for a relative date with no anchor to resolve it."""
+    return PAST_REF if direction < 0 else FUTURE_REF if direction > 0 else PRESENT_REF
+
+
+def year_of(value: str) -> int | None:
+    """The year a resolved TIMEX3 value lies in (the last one of an interval), else None."""
+    match = re.match(r"(\d{4})(?:-|$)", value.rsplit("/", 1)[-1])
+    return int(match.group(1)) if match else None
+
+
+def date_of(value: str) -> dt.date | None:
+    """The day a TIMEX3 value names, or None when it names no single day."""
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:T|$)", value.rsplit("/", 1)[-1])
+    if not match:
+        return None
+    try:
+        return dt.date(*map(int, match.groups()))
+    except ValueError:
+        return None
