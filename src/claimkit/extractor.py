@@ -66,9 +66,11 @@ def extract_many(
     nlp = nlp or load_pipeline(DEFAULT_MODEL)
     model = model_label(nlp)
 
+    limit = min(MAX_CHUNK_CHARS, nlp.max_length)
+
     def prepared() -> Iterator:
         for item in items:
-            bounds = chunk_bounds(item.text)
+            bounds = chunk_bounds(item.text, limit)
             for i, (start, end) in enumerate(bounds):
                 yield make_doc(nlp, item.text[start:end], item.published), (item, start, i == len(bounds) - 1)
 

@@ -317,10 +317,8 @@ _COUNTING_RE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_RE = re.compile(rf"\b(?:{_alternatives(VAGUE_AMOUNTS)})\b", re.IGNORECASE)
-_FRACTION_RE = re.compile(
-    rf"\b(?P<fraction>{'|'.join(sorted((re.escape(f).replace(r'\ ', r'[\s-]') for f in FRACTIONS), key=len, reverse=True))})\s+of\b",
-    re.IGNORECASE,
-)
+_FRACTION_WORDS = _alternatives(FRACTIONS).replace(r"\s+", r"[\s-]")
+_FRACTION_RE = re.compile(rf"\b(?P<fraction>{_FRACTION_WORDS})\s+of\b", re.IGNORECASE)
 
 _SCALE_WORD_RE = re.compile(r"\s*(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_ABBR_RE = re.compile(r"(?:\s?(?P<spaced>bn|mn|mln|tn)|(?P<glued>bn|mn|mln|tn|m|k|b))(?![\w])")
@@ -343,6 +341,10 @@ _RANGE_JOIN_RE = re.compile(r"^(?:\s*(?P<dash>[-–—])\s*|\s+(?P<word>to|and)\
 _OF_CURRENCY_RE = re.compile(rf"\s+of\s+(?P<word>{_alternatives(CURRENCY_WORDS)})\b", re.IGNORECASE)
 # What may follow a finished number expression: not a letter or a digit group ("1980s", "15th", "18:00").
 _END_RE = re.compile(r"(?![\w/]|[.,:]\d)")
+# "2m people", "5m refugees": a glued "m" before a plural noun is a million, not metres.
+_PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?:people|[a-z]+s)\b")
+# Digits that end a code or a season, not a number: "A330-200", "Su-25", "2019-20".
+_GLUED_TO_CODE_RE = re.compile(r"(?:[A-Za-z]\w*[-–]|(?<!\d)(?:1\d|20)\d\d[-–/])$")
 # A number word joined to a word by a hyphen is an adjective ("two-state", "one-sided").
 _SPELLED_COMPOUND_RE = re.compile(r"-(?!strong\b)[A-Za-z]")
 
@@ -461,6 +463,8 @@ def _numerals(text: str) -> list[tuple[int, int, Decimal, str, bool]]:
         if free(m.start(), end):
             found.append((m.start(), end, Decimal(value), "words", True))
     for m in _DIGITS_RE.finditer(text):
+        if _GLUED_TO_CODE_RE.search(text, max(0, m.start() - _LOOKBACK), m.start()):
+            continue
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), Decimal(m.group(0).replace(",", "")), "digits", False))
     found.sort()
@@ -477,7 +481,7 @@ def _extend_right(text: str, end: int, has_currency: bool) -> tuple[int, dict]:
         abbr = m["spaced"] or m["glued"]
         if abbr in ("m", "b") and not has_currency:
             # "500m" alone is metres unless a plural noun follows ("2m people").
-            if abbr == "m" and re.match(r"\s+[a-z]+s\b", text[m.end():]) and not _MEASURE_RE.match(text, m.end()):
+            if abbr == "m" and _PLURAL_NOUN_AFTER_RE.match(text, m.end()) and not _MEASURE_RE.match(text, m.end()):
                 read["scale"] = SCALES["m"]
             elif abbr == "m":
                 read["unit"], read["unit_text"] = "m", "m"
@@ -604,57 +608,65 @@ def _fraction_mentions(text: str) -> list[NumberMention]:
     return found
 
 
-def _joinable(text: str, low: NumberMention, high: NumberMention) -> str | None:
-    """How two neighbouring mentions form a range ("between", "from", "dash", "to"), or None."""
-    if low.pattern in ("vague", "fraction") or high.pattern in ("vague", "fraction"):
+def _range_join(text: str, low: NumberMention, high: NumberMention) -> tuple[str, int] | None:
+    """How two neighbouring mentions form a range, and where it starts; None if they do not.
+
+    "between X and Y", "from X to Y", "X to Y", "X-Y": both ends numbers of the same unit,
+    the low end not above the high end ("2019-20" and "52 to 48" are no ranges).
+    """
+    if {low.pattern, high.pattern} & {"vague", "fraction"} or high.qualifier != "exact":
         return None
     if low.unit and high.unit and low.unit != high.unit:
         return None
-    if low.qualifier != "exact" or high.qualifier != "exact":
+    if low.value is None or high.value is None or low.value > high.value:
         return None
     join = _RANGE_JOIN_RE.match(text[low.end : high.start])
     if join is None:
         return None
-    opener = _RANGE_OPENER_BEFORE_RE.search(text[max(0, low.start - _LOOKBACK) : low.start])
+    window_start = max(0, low.start - _LOOKBACK)
+    opener = _RANGE_OPENER_BEFORE_RE.search(text[window_start : low.start])
     opener_word = opener["opener"].lower() if opener else None
+    opener_start = window_start + opener.start() if opener else low.start
     if join["dash"]:
-        return "dash" if not low.spelled and not high.spelled and not opener_word else None
-    word = join["word"].lower()
-    if word == "and":
-        return "between" if opener_word == "between" else None
-    return "from" if opener_word == "from" else "to"
+        plain = not low.spelled and not high.spelled and opener_word is None
+        return ("dash", low.start) if plain else None
+    if join["word"].lower() == "and":
+        return ("between", opener_start) if opener_word == "between" else None
+    return ("from", opener_start) if opener_word == "from" else ("to", low.start)
+
+
+def _scaled_like(low: NumberMention, high: NumberMention) -> int | float | None:
+    """The low end of "2 to 3 billion" takes the high end's scale: 2 billion."""
+    if low.scaled or not high.scaled or high.spelled or low.value is None:
+        return low.value
+    high_numeral = Decimal(high.numeral.replace(",", ""))
+    if Decimal(str(low.value)) >= high_numeral:
+        return low.value
+    return _as_number(Decimal(str(low.value)) * Decimal(str(high.value)) / high_numeral)
 
 
 def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Join "between X and Y", "from X to Y", "X to Y" and "X-Y" into one range mention."""
+    """Join neighbouring mentions that form a range into one range mention."""
     merged: list[NumberMention] = []
     i = 0
     while i < len(mentions):
         low = mentions[i]
         high = mentions[i + 1] if i + 1 < len(mentions) else None
-        kind = _joinable(text, low, high) if high else None
-        if kind is None:
+        join = _range_join(text, low, high) if high else None
+        if join is None:
             merged.append(low)
             i += 1
             continue
-        low_value = low.value
-        if not low.scaled and high.scaled and low.value is not None and high.value is not None:
-            scale = Decimal(str(high.value)) / Decimal(high.numeral.replace(",", "")) if not high.spelled else None
-            if scale and Decimal(str(low.value)) < Decimal(high.numeral.replace(",", "")):
-                low_value = _as_number(Decimal(str(low.value)) * scale)
-        start = low.start
-        if kind in ("between", "from"):
-            start = _RANGE_OPENER_BEFORE_RE.search(text[max(0, low.start - _LOOKBACK) : low.start]).start() + max(
-                0, low.start - _LOOKBACK
-            )
+        kind, start = join
+        low = replace(low, value=_scaled_like(low, high), unit=low.unit or high.unit)
         merged.append(
             NumberMention(
                 start=start, end=high.end, number_start=low.number_start, number_end=high.number_end,
-                value=None, low=low_value, high=high.value, qualifier="range",
-                unit=low.unit or high.unit, unit_text=high.unit_text or low.unit_text,
+                value=None, low=low.value, high=high.value, qualifier="range",
+                unit=high.unit or low.unit, unit_text=high.unit_text or low.unit_text,
                 pattern=f"range_{kind}", spelled=low.spelled and high.spelled,
                 scaled=low.scaled or high.scaled, numeral=text[low.number_start : high.number_end],
-                parts=(replace(low, value=low_value, unit=low.unit or high.unit), high),
+                parts=(low, high),
             )
         )
         i += 2

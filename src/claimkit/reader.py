@@ -29,6 +29,7 @@ MAX_BINARY_SHARE = 0.01
 # detectors guess wrong on short texts, so this is tried first when most bytes are ASCII.
 WESTERN_FALLBACK = "cp1252"
 MIN_ASCII_SHARE = 0.9
+MIN_HTML_WORDS = 10  # fewer words than this in a page's main text is a menu, not an article
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def html_to_text(html: str, name: str) -> tuple[str, str | None, dt.date | None]
 
     document = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
     text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         raise InputError(f"{name}: no article text found in this HTML page")
     title = getattr(document, "title", None)
     published = None

@@ -1,18 +1,976 @@
-"""claimkit_dates (being written)."""
+"""claimkit_dates: dates, durations, sets and times, with their TIMEX3 values.
+
+A regular grammar over the text finds the expressions: `RULES` below is a table of named
+patterns, one per form ("August 5, 2019", "the late 1980s", "three decades", ...). spaCy's
+tags settle only what the letters cannot: "May" the month or the verb, "2000" the year or
+a count of troops. Values come from `claimkit.timex`: relative dates resolve against
+`doc._.claimkit_published`, anaphoric ones ("May of that year") against the last year named
+before them. Expressions the grammar misses but the model's NER calls DATE are resolved by
+dateparser, when it can.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from claimkit.components.base import add_claims
+from claimkit import timex
+from claimkit.components.base import Found, add_claims
+
+# ---------------------------------------------------------------------------------------
+# The words of the grammar
 
 
-def find_dates(doc: Doc) -> list:
-    return []
+def _words(*words: str) -> str:
+    """An alternation that tries longer words first, so "Sept" wins over "Sep"."""
+    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
 
 
-@Language.factory("claimkit_dates", assigns=["doc.spans"])
-def make_dates(nlp: Language, name: str):
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = rf"(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![\w’'])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?![.,]\d)"
+YEAR = r"(?<![\w$€£¥#.,/-])(?:1\d|20|21)\d\d(?![\d%]|[.,:/]\d|-\d\d-)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
+SEASON = _words(*timex.SEASONS)
+NUMBER_WORD = _words(*timex.NUMBER_WORDS, "hundred", "thousand")
+AMOUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}(?:[\s-]+(?:and\s+)?{NUMBER_WORD})*)(?:\s+and\s+a\s+half)?"
+ARTICLE_AMOUNT = _words(*timex.ARTICLE_AMOUNTS, "half a", "half an")
+VAGUE_AMOUNT = _words(*timex.VAGUE_AMOUNTS)
+UNIT = _words(*timex.DURATION_UNITS, *timex._UNIT_FORMS)
+ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_words(*timex.ORDINAL_WORDS)})"
+DECADE_WORD = _words(*timex.DECADE_WORDS)
+
+# Words before a date or duration that belong to its span, with the TIMEX3 mod they give.
+POINT_MODIFIERS = {
+    "at least": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER", "no later than": "ON_OR_BEFORE",
+    "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "circa": "APPROX",
+    "early": "START", "the early": "START", "mid": "MID", "the mid": "MID", "late": "END", "the late": "END",
+    "the beginning of": "START", "the start of": "START", "the middle of": "MID", "the end of": "END",
+    "the close of": "END",
+}
+# Modifiers that also qualify counts ("at least 2000 troops"): only taken when a temporal
+# preposition comes before them ("until at least 2025").
+COUNT_LIKE_MODIFIERS = {"at least", "around", "about", "approximately", "roughly"}
+DURATION_MODIFIERS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "an estimated": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "close to": "LESS_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN",
+    "just over": "MORE_THAN", "well over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+}
+# "nearly a decade ago" lies after the point a decade back; "more than a decade ago" before it.
+AGO_MODIFIERS = {"LESS_THAN": "AFTER", "MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}
+TEMPORAL_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "before", "after", "through", "to", "during"}
+
+# Words after a number that make it a count, not a year, even when tagged as a singular noun.
+COUNT_NOUNS = {
+    "people", "troops", "soldiers", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet",
+    "tonnes", "tons", "kg", "percent", "per", "times", "dollars", "euros", "pounds", "units", "men", "women",
+}
+# Words before a number that make it a count, a code or a money sum, not a year.
+NON_YEAR_BEFORE = {"no", "no.", "number", "flight", "route", "page", "pp", "p", "model", "room", "box", "$", "us$"}
+# Words before a bare month that show it is the month, not the verb or the modal "may".
+MONTH_CONTEXT_BEFORE = TEMPORAL_PREPOSITIONS | {
+    "of", "on", "early", "mid", "late", "last", "next", "this", "that", "each", "every", "between", "and", "or",
+    "throughout", "until", "as", "their", "its", "the",
+}
+AMBIGUOUS_MONTHS = {"May", "March"}
+# Cues that the sentence speaks of the future, for "on Wednesday" and month names without a year.
+FUTURE_CUES = {"will", "'ll", "shall", "scheduled", "upcoming", "next", "due", "expected", "plans", "planned", "set"}
+# What the plain duration "a year" or "several years" needs beside it to be a duration at all.
+DURATION_CUES_BEFORE = {
+    "for", "over", "within", "after", "in", "spanning", "lasting", "during", "than", "nearly", "almost",
+    "about", "around", "some", "least", "roughly", "approximately", "took", "take", "takes", "spent", "spend",
+    "just", "only", "first", "next", "past", "last",
+}
+DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "of", "in"}
+SET_ADVERBS_ONLY = {"daily", "weekly", "monthly", "quarterly", "hourly", "nightly"}
+# Proper names a weekday starts ("Sunday Times", "Bloody Sunday" is caught by the tag of "Bloody").
+WEEKDAY_NAME_FOLLOWERS = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|School|Service)\b")
+QUOTE_PAIRS = re.compile(r"“([^”\n]{3,300})”|\"([^\"\n]{3,300})\"")
+TITLE_WORD = re.compile(r"[A-Za-zÀ-ÿ’'][\w’'-]*")
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "vs"}
+
+# ---------------------------------------------------------------------------------------
+# Readings and the context they are read in
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an expression means: its TIMEX3 value, kind and mod, and the word it is anchored to."""
+
+    value: str
+    kind: str = "date"
+    mod: str | None = None
+    cue: str | None = None
+    year_given: bool = True  # False when the year was supplied from outside the words
+
+
+class Context:
+    """The document a match is read in: tokens by character, the publication date, and the
+    last year and day named so far (for "that year", "the next day")."""
+
+    def __init__(self, doc: Doc, published: dt.date | None):
+        self.doc = doc
+        self.text = doc.text
+        self.published = published
+        self.token_starts = [t.idx for t in doc]
+        self.has_tags = doc.has_annotation("TAG")
+        self.has_sents = doc.has_annotation("SENT_START")
+        self.last_year: tuple[int, str] | None = None
+        self.last_day: tuple[dt.date, str] | None = None
+        self.days: list[tuple[int, dt.date, str]] = []  # (offset, day, words) of every day found
+
+    def token_at(self, char: int) -> Token | None:
+        i = bisect.bisect_right(self.token_starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def token_after(self, char: int) -> Token | None:
+        i = bisect.bisect_left(self.token_starts, char)
+        return self.doc[i] if i < len(self.doc) else None
+
+    def token_before(self, char: int) -> Token | None:
+        i = bisect.bisect_left(self.token_starts, char) - 1
+        return self.doc[i] if i >= 0 else None
+
+    def words_before(self, char: int, n: int = 1) -> list[str]:
+        return [w.lower() for w in re.findall(r"[\w.$’']+|\S", self.text[max(0, char - 60) : char])[-n:]]
+
+    def sentence_bounds(self, char: int) -> tuple[int, int]:
+        token = self.token_at(char)
+        if token is None or not self.has_sents:
+            start = self.text.rfind("\n", 0, char) + 1
+            end = self.text.find("\n", char)
+            return start, len(self.text) if end < 0 else end
+        sent = token.sent
+        return sent.start_char, sent.end_char
+
+    def tense(self, char: int) -> str | None:
+        """"future" when the sentence speaks of what is to come, "past" when of what was, else None."""
+        token = self.token_at(char)
+        if token is None or not self.has_tags:
+            return None
+        sent = token.sent if self.has_sents else self.doc[:]
+        words = [t for t in sent]
+        if any(t.lower_ in FUTURE_CUES for t in words) or any(
+            t.lower_ == "to" and t.head.tag_ == "VB" and t.i > 0 and words[0].i <= t.i - 1 and t.nbor(-1).lemma_ == "be"
+            for t in words
+        ):
+            return "future"
+        if any(t.tag_ == "VBD" for t in words):
+            return "past"
+        return None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named pattern of the grammar; `read` turns its match into a Reading, or None to reject it."""
+
+    name: str
+    pattern: str
+    read: Callable[[re.Match, Context], Reading | None]
+    modifiers: dict[str, str] | None = None  # words before it that join the span, and their mods
+    point: bool = False  # may stand on either side of a range ("between A and B")
+
+
+# ---------------------------------------------------------------------------------------
+# Checks that tell dates from other numbers and words
+
+
+def _is_year(ctx: Context, start: int, end: int) -> bool:
+    """A four-digit number is a year unless its neighbours make it a count, a code or money."""
+    value = int(re.search(r"\d{4}", ctx.text[start:end]).group())
+    if not 1000 <= value <= 2199:
+        return False
+    before = ctx.words_before(start, 2)
+    if before and (before[-1] in NON_YEAR_BEFORE or before[-1].endswith("$")):
+        return False
+    after = ctx.token_after(end)
+    if after is not None and after.idx - end <= 1:
+        word = after.lower_
+        if word in COUNT_NOUNS or word in ("%", "-"):
+            return False
+        if ctx.has_tags and after.tag_ == "NNS" and not timex.unit_name(word):
+            return False
+    return True
+
+
+def _is_month(ctx: Context, start: int, end: int) -> bool:
+    """A month name standing alone: the modal "may" and the verb "march" need a temporal word before."""
+    word = ctx.text[start:end]
+    before = ctx.words_before(start)
+    token = ctx.token_at(start)
+    if word in AMBIGUOUS_MONTHS or not ctx.has_tags:
+        return bool(before) and before[-1] in MONTH_CONTEXT_BEFORE - {"the", "their", "its", "as", "and", "or"}
+    if token is not None and token.tag_ not in ("NNP", "NN"):
+        return False
+    return bool(before) and (before[-1] in MONTH_CONTEXT_BEFORE) or re.match(r"\s+of\b", ctx.text[end:]) is not None
+
+
+def _has_duration_cue(ctx: Context, start: int, end: int) -> bool:
+    before = ctx.words_before(start)
+    after = re.match(r"[\s-]*([\w’']+)", ctx.text[end:])
+    return bool(before and before[-1] in DURATION_CUES_BEFORE) or bool(
+        after and after.group(1).lower() in DURATION_CUES_AFTER
+    )
+
+
+def _is_age(ctx: Context, end: int) -> bool:
+    return re.match(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b", ctx.text[end:]) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# Readers: one per rule, each from the named groups of its pattern
+
+
+def _month_number(name: str) -> int:
+    return timex.MONTHS[name.lower().rstrip(".")]
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _year_number(text: str) -> int:
+    return int(text)
+
+
+def _resolve_year(ctx: Context, m: int, start: int) -> int | None:
+    if ctx.published is None:
+        return None
+    return timex.year_for_month(ctx.published, m, ctx.tense(start))
+
+
+def _read_full_date(match: re.Match, ctx: Context) -> Reading | None:
+    y, m, d = _year_number(match["y"]), _month_number(match["mon"]), _day_number(match["d"])
+    if not timex.is_valid_day(y, m, d):
+        return None
+    return Reading(timex.day(y, m, d))
+
+
+def _read_iso_date(match: re.Match, ctx: Context) -> Reading | None:
+    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    return Reading(timex.day(y, m, d)) if timex.is_valid_day(y, m, d) else None
+
+
+def _read_numeric_date(match: re.Match, ctx: Context) -> Reading | None:
+    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    return Reading(timex.day(y, m, d)) if timex.is_valid_day(y, m, d) else None
+
+
+def _read_month_year(match: re.Match, ctx: Context) -> Reading | None:
+    if not _is_year(ctx, match.start("y"), match.end("y")):
+        return None
+    return Reading(timex.month(_year_number(match["y"]), _month_number(match["mon"])))
+
+
+def _read_month_day(match: re.Match, ctx: Context, year: int | None = None) -> Reading | None:
+    m, d = _month_number(match["mon"]), _day_number(match["d"])
+    given = year is not None
+    if year is None:
+        year = _resolve_year(ctx, m, match.start())
+    if not timex.is_valid_day(year, m, d):
+        return None
+    return Reading(timex.day(year, m, d), year_given=given)
+
+
+def _read_month_day_range(match: re.Match, ctx: Context) -> Reading | None:
+    m = _month_number(match["mon"])
+    first, last = _day_number(match["d"]), _day_number(match["d2"])
+    year = _year_number(match["y"]) if match["y"] else _resolve_year(ctx, m, match.start())
+    if not (first < last and timex.is_valid_day(year, m, last)):
+        return None
+    return Reading(timex.interval(timex.day(year, m, first), timex.day(year, m, last)))
+
+
+def _read_month(match: re.Match, ctx: Context, year: int | None = None) -> Reading | None:
+    if year is None and not _is_month(ctx, match.start("mon"), match.end("mon")):
+        return None
+    m = _month_number(match["mon"])
+    given = year is not None
+    if year is None:
+        year = _resolve_year(ctx, m, match.start())
+    return Reading(timex.month(year, m), year_given=given)
+
+
+def _relative_year(ctx: Context, words: str) -> tuple[int | None, str | None]:
+    """The year meant by "that year", "the following year", "last year", and the words it hangs on."""
+    words = " ".join(words.lower().split())
+    step = -1 if any(w in words for w in ("previous", "preceding", "before", "last")) else (
+        1 if any(w in words for w in ("following", "next", "after")) else 0
+    )
+    anaphoric = words.startswith(("that", "the")) and "last" not in words
+    if anaphoric and ctx.last_year is not None:
+        return ctx.last_year[0] + step, ctx.last_year[1]
+    if ctx.published is not None:
+        return ctx.published.year + step, None
+    return None, None
+
+
+def _read_month_of_year(match: re.Match, ctx: Context) -> Reading | None:
+    y, cue = _relative_year(ctx, match["rel"])
+    m = _month_number(match["mon"])
+    return Reading(timex.month(y, m), cue=cue, year_given=False)
+
+
+def _read_weekday(match: re.Match, ctx: Context) -> Reading | None:
+    if WEEKDAY_NAME_FOLLOWERS.match(ctx.text, match.end()):
+        return None
+    weekday = timex.WEEKDAYS[match["wd"].lower()]
+    if ctx.published is None:
+        return Reading(timex.unknown_weekday(weekday))
+    future = ctx.tense(match.start()) == "future"
+    return Reading(timex.nearest_weekday(ctx.published, weekday, future).isoformat())
+
+
+def _read_weekday_part(match: re.Match, ctx: Context) -> Reading | None:
+    day = _read_weekday(match, ctx)
+    if day is None:
+        return None
+    return Reading(day.value + "T" + timex.PARTS_OF_DAY[match["part"].lower()], kind="time")
+
+
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0,
+                 "this evening": 0}
+
+
+def _read_relative_day(match: re.Match, ctx: Context) -> Reading | None:
+    words = " ".join(match["rel"].lower().split())
+    offset = RELATIVE_DAYS[words]
+    part = match["part"] or ("night" if words in ("tonight", "last night") else words.split()[-1]
+                             if words.startswith("this ") else None)
+    if ctx.published is None:
+        return Reading(timex.reference(offset), kind="time" if part else "date")
+    value = (ctx.published + dt.timedelta(days=offset)).isoformat()
+    if part:
+        return Reading(value + "T" + timex.PARTS_OF_DAY[part.lower()], kind="time")
+    return Reading(value)
+
+
+def _read_year(match: re.Match, ctx: Context) -> Reading | None:
+    if not _is_year(ctx, match.start("y"), match.end("y")):
+        return None
+    return Reading(timex.year(_year_number(match["y"])))
+
+
+def _read_year_range_short(match: re.Match, ctx: Context) -> Reading | None:
+    first = _year_number(match["y"])
+    last = first // 100 * 100 + int(match["y2"])
+    if not first < last < first + 100 or not _is_year(ctx, match.start(), match.end()):
+        return None
+    return Reading(timex.interval(timex.year(first), timex.year(last)))
+
+
+def _read_decade(match: re.Match, ctx: Context) -> Reading | None:
+    if match["full"]:
+        return Reading(timex.decade(int(match["full"])))
+    tens = int(match["short"]) if match["short"] else timex.DECADE_WORDS[match["word"].lower()] * 10
+    century = 2000 if tens <= 10 else 1900
+    return Reading(timex.decade(century + tens))
+
+
+def _read_century(match: re.Match, ctx: Context) -> Reading | None:
+    words = match["ord"].lower()
+    ordinal = int(re.match(r"\d+", words).group()) if words[0].isdigit() else timex.ORDINAL_WORDS[words]
+    return Reading(timex.century(ordinal)) if 1 <= ordinal <= 22 else None
+
+
+def _read_season(match: re.Match, ctx: Context, year: int | None = None) -> Reading | None:
+    code = timex.SEASONS[match["season"].lower()]
+    if match["y"]:
+        if not _is_year(ctx, match.start("y"), match.end("y")):
+            return None
+        return Reading(timex.season(_year_number(match["y"]), code))
+    rel = (match["rel"] or "this").lower()
+    if ctx.published is None and year is None:
+        step = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
+        return Reading(timex.season(None, code) if step == 0 else timex.reference(step), year_given=False)
+    if year is None:
+        step = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
+        year = timex.season_year(ctx.published, code, step)
+    return Reading(timex.season(year, code), year_given=False)
+
+
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                    "final": 4}
+
+
+def _read_quarter(match: re.Match, ctx: Context) -> Reading | None:
+    ordinal = match["ord"].lower()
+    unit = match["unit"].lower()
+    y: int | None = None
+    cue = None
+    if match["y"]:
+        y = _year_number(match["y"])
+    elif match["rel"]:
+        y, cue = _relative_year(ctx, match["rel"])
+    elif ordinal == "last" and ctx.published is not None:  # "the last quarter": the one before this
+        return Reading(timex.shift(ctx.published, "quarter", -1), year_given=False)
+    elif ctx.published is not None:
+        y = ctx.published.year
+    if unit == "half":
+        number = 1 if ordinal in ("first", "1st") else 2
+        return Reading(timex.half(y, number), cue=cue, year_given=bool(match["y"]))
+    number = QUARTER_ORDINALS.get(ordinal, 4)
+    return Reading(timex.quarter(y, number), cue=cue, year_given=bool(match["y"]))
+
+
+def _read_quarter_code(match: re.Match, ctx: Context) -> Reading | None:
+    y = _year_number(match["y"]) if match["y"] else (ctx.published.year if ctx.published else None)
+    return Reading(timex.quarter(y, int(match["q"])))
+
+
+RELATIVE_STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1, "this": 0, "current": 0,
+                  "next": 1, "coming": 1, "following": 1, "this coming": 1}
+
+
+def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
+    if re.match(r"\s+of\b", ctx.text[match.end() :]):  # "the last month of the war": not a calendar month
+        return None
+    rel = " ".join(match["rel"].lower().split())
+    unit = match["unit"].lower()
+    step = RELATIVE_STEPS[rel]
+    the = match["the"] is not None
+    if the and rel == "past" or the and rel == "next" and unit != "weekend":  # "the past decade": a stretch of time
+        return Reading(timex.duration(1, unit), kind="duration")
+    if the and rel in ("following", "previous", "preceding"):  # "the following year": after the year named last
+        if unit == "year" and ctx.last_year is not None:
+            return Reading(timex.year(ctx.last_year[0] + step), cue=ctx.last_year[1], year_given=False)
+        if unit in ("day",) and ctx.last_day is not None:
+            return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1])
+    if ctx.published is None:
+        return Reading(timex.reference(step), year_given=False)
+    return Reading(timex.shift(ctx.published, unit, step), year_given=False)
+
+
+def _read_year_anaphora(match: re.Match, ctx: Context) -> Reading | None:
+    words = match["rel"]
+    if "day" in words.lower():
+        step = 1 if re.search(r"(?i)next|following|after", words) else -1 if re.search(r"(?i)before|previous", words) else 0
+        if ctx.last_day is not None:
+            return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1])
+        if ctx.published is not None and step == 0:
+            return None  # "that day" with no day named before it: nothing to check
+        return None
+    y, cue = _relative_year(ctx, words)
+    if y is None:
+        return None
+    return Reading(timex.year(y), cue=cue, year_given=False)
+
+
+def _read_the_year(match: re.Match, ctx: Context) -> Reading | None:
+    """"The end of the year": only with a modifier before it, then the year named last or the current one."""
+    before = " ".join(ctx.words_before(match.start(), 3))
+    if not before.endswith((" of", "of")) or not re.search(r"(beginning|start|middle|end|close) of$", before):
+        return None
+    if ctx.last_year is not None:
+        return Reading(timex.year(ctx.last_year[0]), cue=ctx.last_year[1], year_given=False)
+    if ctx.published is not None:
+        return Reading(timex.year(ctx.published.year), year_given=False)
+    return Reading(timex.PRESENT_REF, year_given=False)
+
+
+def _amount_or_none(text: str) -> float | None:
+    return timex.amount(text)
+
+
+def _read_ago(match: re.Match, ctx: Context) -> Reading | None:
+    count = _amount_or_none(match["amount"])
+    unit = timex.unit_name(match["unit"])
+    if ctx.published is None or count is None:
+        return Reading(timex.PAST_REF)
+    return Reading(timex.ago(ctx.published, count, unit), year_given=False)
+
+
+def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
+    unit = timex.unit_name(match["unit"])
+    if unit is None or _is_age(ctx, match.end()):
+        return None
+    amount_text = match["amount"]
+    counted = re.fullmatch(AMOUNT, amount_text, re.IGNORECASE) is not None
+    if match["span"] is None and not counted and not _has_duration_cue(ctx, match.start(), match.end()):
+        return None
+    if counted and unit in ("year",) and re.fullmatch(r"\d{4}", amount_text.strip()):
+        return None  # "2020 year" is no duration
+    return Reading(timex.duration(_amount_or_none(amount_text), unit), kind="duration")
+
+
+def _read_duration_adjective(match: re.Match, ctx: Context) -> Reading | None:
+    unit = timex.unit_name(match["unit"])
+    if unit is None:
+        return None
+    words = match["amount"].lower()
+    count = None if words in ("decades", "years", "months", "weeks", "days", "centuries", "hours") else _amount_or_none(words)
+    return Reading(timex.duration(count, unit), kind="duration")
+
+
+def _read_long_duration(match: re.Match, ctx: Context) -> Reading | None:
+    unit = timex.unit_name(match["unit"])
+    plural = match["unit"].lower().endswith("s")
+    return Reading(timex.duration(None if plural else 1, unit), kind="duration")
+
+
+def _read_bare_duration(match: re.Match, ctx: Context) -> Reading | None:
+    return Reading(timex.duration(None, timex.unit_name(match["unit"])), kind="duration")
+
+
+def _read_duration_range(match: re.Match, ctx: Context) -> Reading | None:
+    unit = timex.unit_name(match["unit"])
+    if unit is None or _is_age(ctx, match.end()):
+        return None
+    first, last = timex.amount(match["a"]), timex.amount(match["b"])
+    if first is None or last is None or not first < last:
+        return None
+    return Reading(timex.interval(timex.duration(first, unit), timex.duration(last, unit)), kind="duration")
+
+
+def _read_set(match: re.Match, ctx: Context) -> Reading | None:
+    unit = timex.unit_name(match["unit"])
+    if unit is None:
+        return None
+    every = (match["every"] or "").lower()
+    if every in ("a", "an"):
+        before = ctx.token_before(match.start())
+        if before is None or not (before.like_num or before.text in ("%", "times", "twice", "once") or
+                                  before.tag_ == "CD"):
+            return None
+    count = 1.0
+    if match["amount"]:
+        count = 2.0 if match["amount"].lower() == "other" else timex.amount(match["amount"]) or 1.0
+    return Reading(timex.duration(count, unit), kind="set")
+
+
+SET_WORDS = {"annually": "year", "annual": "year", "yearly": "year", "daily": "day", "nightly": "day",
+             "weekly": "week", "monthly": "month", "quarterly": "quarter", "hourly": "hour"}
+
+
+def _read_set_word(match: re.Match, ctx: Context) -> Reading | None:
+    word = match.group().lower()
+    token = ctx.token_at(match.start())
+    if word in SET_ADVERBS_ONLY and (not ctx.has_tags or token is None or token.pos_ != "ADV"):
+        return None
+    return Reading(timex.duration(1, SET_WORDS[word]), kind="set")
+
+
+def _read_time(match: re.Match, ctx: Context) -> Reading | None:
+    hour, minute = int(match["h"]), int(match["min"] or 0)
+    meridiem = match["mer"]
+    if meridiem is None and match["min"] is None:
+        return None
+    clock = timex.time_of_day(hour, minute, meridiem, match["zone"])
+    day, cue = _day_for_time(match, ctx)
+    return Reading((day or "XXXX-XX-XX") + clock, kind="time", cue=cue)
+
+
+def _read_noon(match: re.Match, ctx: Context) -> Reading | None:
+    clock = "T12:00" if match.group().lower() in ("noon", "midday") else "T24:00"
+    day, cue = _day_for_time(match, ctx)
+    return Reading((day or "XXXX-XX-XX") + clock, kind="time", cue=cue)
+
+
+def _day_for_time(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
+    """A clock time belongs to the day named with it, else to one named in its sentence, else the publication day."""
+    if match.groupdict().get("dayword"):
+        sub = re.match(rf"(?P<wd>{WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow))", match["dayword"])
+        reading = _read_weekday(sub, ctx) if sub["wd"] else _read_relative_day(
+            re.match(r"(?P<rel>.+)(?P<part>)?", sub["rel"]), ctx)
+        return (reading.value if reading and reading.value[:1].isdigit() else None), match["dayword"]
+    start, end = ctx.sentence_bounds(match.start())
+    near = [(abs(offset - match.start()), day, words) for offset, day, words in ctx.days if start <= offset < end]
+    if near:
+        _, day, words = min(near)
+        return day.isoformat(), words
+    return (ctx.published.isoformat() if ctx.published else None), None
+
+
+VAGUE_REFS = {"currently": timex.PRESENT_REF, "presently": timex.PRESENT_REF, "nowadays": timex.PRESENT_REF,
+              "at present": timex.PRESENT_REF, "these days": timex.PRESENT_REF, "now": timex.PRESENT_REF,
+              "recently": timex.PAST_REF, "lately": timex.PAST_REF, "the past": timex.PAST_REF,
+              "the future": timex.FUTURE_REF, "the near future": timex.FUTURE_REF}
+
+
+def _read_vague(match: re.Match, ctx: Context) -> Reading | None:
+    words = " ".join(match.group().lower().split())
+    if words == "now":
+        token = ctx.token_at(match.start())
+        if (not ctx.has_tags or token is None or token.pos_ != "ADV" or ctx.text[match.end():match.end() + 1] == "-"
+                or re.match(r"\s+that\b", ctx.text[match.end():])):
+            return None
+    if words == "the past" and re.match(r"\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades))", ctx.text[match.end():]):
+        return None
+    return Reading(VAGUE_REFS[words])
+
+
+def _read_recent(match: re.Match, ctx: Context) -> Reading | None:
+    return Reading(timex.PAST_REF)
+
+
+def _read_holiday(match: re.Match, ctx: Context) -> Reading | None:
+    m, d = timex.HOLIDAYS[" ".join(match["name"].lower().replace("’", "'").split())]
+    if match["y"]:
+        return Reading(timex.day(_year_number(match["y"]), m, d))
+    if ctx.published is None:
+        return Reading(timex.day(None, m, d), year_given=False)
+    step = RELATIVE_STEPS.get((match["rel"] or "this").lower(), 0)
+    y = ctx.published.year + step if match["rel"] else _resolve_year(ctx, m, match.start())
+    return Reading(timex.day(y, m, d), year_given=False)
+
+
+# ---------------------------------------------------------------------------------------
+# The grammar: every form of date claimkit finds, by name. Order breaks ties of equal length.
+
+RULES: list[Rule] = [
+    Rule("iso_date", rf"(?<![\w-])(?P<y>(?:1\d|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])",
+         _read_iso_date, point=True),
+    Rule("numeric_date", r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
+         _read_numeric_date, point=True),
+    Rule("month_day_year", rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
+         _read_full_date, point=True),
+    Rule("day_month_year", rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})",
+         _read_full_date, point=True),
+    Rule("month_day_range", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})\s*[–-]\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+         _read_month_day_range),
+    Rule("month_year", rf"(?P<mon>{MONTH})(?:\s+(?i:of))?,?\s+(?P<y>{YEAR})", _read_month_year,
+         modifiers=POINT_MODIFIERS, point=True),
+    Rule("month_of_relative_year",
+         rf"(?P<mon>{MONTH_NAME})\s+(?:(?i:of)\s+)?(?P<rel>(?i:that|the\s+same|that\s+same|the\s+following|the\s+next|"
+         rf"the\s+previous|the\s+preceding|last|this|next)\s+year)",
+         _read_month_of_year, modifiers=POINT_MODIFIERS),
+    Rule("month_day", rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\s*[–-]\s*\d)", _read_month_day,
+         point=True),
+    Rule("day_month", rf"(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH_NAME})(?![\w’'])",
+         _read_month_day, point=True),
+    Rule("month", rf"(?P<mon>{MONTH_NAME})(?![\w’'-])", _read_month, modifiers=POINT_MODIFIERS, point=True),
+    Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})", _read_weekday_part),
+    Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", _read_weekday, point=True),
+    Rule("relative_day",
+         rf"(?<![\w-])(?:(?i:earlier|later)\s+)?(?P<rel>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+         rf"today|tonight|yesterday|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))"
+         rf"(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
+         _read_relative_day),
+    Rule("year", rf"(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})", _read_year, modifiers=POINT_MODIFIERS, point=True),
+    Rule("year_range_short", rf"(?P<y>{YEAR})\s*[–-]\s*(?P<y2>\d\d)(?![\w%])", _read_year_range_short),
+    Rule("decade",
+         rf"(?:(?i:the)\s+)?(?:(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)s)(?![\w’'])|"
+         rf"(?i:the)\s+(?P<word>(?i:{DECADE_WORD}))(?!\w)|(?<=(?i:the) )(?P<short2>[1-9]0)s(?!\w)",
+         lambda m, ctx: _read_decade(_DecadeMatch(m), ctx), modifiers=POINT_MODIFIERS, point=True),
+    Rule("century", rf"(?i:the)\s+(?P<ord>(?i:{ORDINAL}))[\s-]+(?i:century)(?![\w-])", _read_century,
+         modifiers=POINT_MODIFIERS, point=True),
+    Rule("season_of_year", rf"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))(?:\s+(?i:of))?\s+(?P<y>{YEAR})(?P<rel>)?",
+         _read_season, modifiers=POINT_MODIFIERS, point=True),
+    Rule("relative_season", rf"(?P<rel>(?i:last|this|next|past|coming))\s+(?P<season>(?i:{SEASON}))(?![\w-])(?P<y>)?",
+         _read_season, modifiers=POINT_MODIFIERS),
+    Rule("quarter",
+         rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))"
+         rf"(?:\s+(?i:of)\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|that|the\s+same|the\s+previous|the)\s+year)))?(?![\w-])",
+         _read_quarter, modifiers=POINT_MODIFIERS),
+    Rule("quarter_code", rf"(?<!\w)Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?(?!\w)", _read_quarter_code),
+    Rule("relative_unit",
+         r"(?<![\w-])(?:(?i:earlier|later)\s+)?(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:this\s+past|this\s+coming|last|past|previous|preceding|"
+         r"this|current|next|coming|following))\s+(?P<unit>(?i:week|weekend|month|year|decade|century|quarter))(?![\w-])",
+         _read_relative_unit, modifiers=POINT_MODIFIERS),
+    Rule("year_anaphora",
+         r"(?<![\w-])(?:(?i:earlier|later)\s+)?(?P<rel>(?i:that\s+same\s+year|that\s+year|the\s+same\s+year|the\s+year\s+before|"
+         r"the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+day\s+before|"
+         r"the\s+day\s+after))(?![\w-])",
+         _read_year_anaphora),
+    Rule("the_year", r"(?i:the\s+year)(?![\w-])", _read_the_year),
+    Rule("ago", rf"(?P<amount>(?i:{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT}))\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago)(?!\w)",
+         _read_ago, modifiers=DURATION_MODIFIERS),
+    Rule("duration_range",
+         rf"(?:(?i:between)\s+)?(?P<a>(?i:{AMOUNT}))\s*(?:(?i:and|to|or)|[–-])\s*(?P<b>(?i:{AMOUNT}))\s+(?P<unit>(?i:{UNIT}))(?![\w-])",
+         _read_duration_range),
+    Rule("duration",
+         rf"(?<![\w$€£,.-])(?:(?P<span>(?i:the\s+)?(?i:next|past|last|first|coming|following|previous|final|initial)\s+))?"
+         rf"(?P<amount>(?i:{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT}))\s+(?P<unit>(?i:{UNIT}))(?![\w-])",
+         _read_duration, modifiers=DURATION_MODIFIERS),
+    Rule("duration_adjective",
+         rf"(?<![\w,.-])(?P<amount>\d+|(?i:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half|decades|years|months|weeks|days|centuries|hours))"
+         rf"-(?P<unit>(?i:second|minute|hour|day|night|week|month|year|decade|century))(?:-(?i:long))?(?![\w-])",
+         _read_duration_adjective),
+    Rule("long_duration", r"(?<![\w-])(?P<unit>(?i:year|month|week|day|decade|century))-(?i:long)(?![\w-])",
+         _read_long_duration),
+    Rule("bare_duration",
+         r"(?i:for|spanning|lasting|over)\s+(?P<expr>(?P<unit>(?i:decades|centuries|years|months|weeks)))(?![\w-])",
+         _read_bare_duration),
+    Rule("set",
+         rf"(?P<every>(?i:every|each|per|a|an))\s+(?:(?P<amount>(?i:other|{AMOUNT}))\s+)?(?P<unit>(?i:{UNIT}))(?![\w-])",
+         _read_set),
+    Rule("set_word", r"(?<![\w-])(?i:annually|annual|yearly|daily|nightly|weekly|monthly|quarterly|hourly)(?![\w-])",
+         _read_set_word),
+    Rule("clock_time",
+         rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?(?![\d:])(?:\s*(?P<mer>(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
+         rf"(?:\s*(?P<zone>UTC|GMT|[ECMP][SD]T|BST|CES?T)(?!\w))?(?:,?\s+(?P<dayword>{WEEKDAY}|(?i:today|yesterday|tomorrow))(?!\w))?",
+         _read_time),
+    Rule("noon", r"(?<![\w-])(?i:noon|midday|midnight)(?![\w-])", _read_noon),
+    Rule("vague_reference",
+         r"(?<![\w-])(?i:currently|presently|nowadays|at\s+present|these\s+days|now|recently|lately|the\s+past|"
+         r"the\s+(?:near\s+)?future)(?![\w-])",
+         _read_vague),
+    Rule("recent_period", r"(?<![\w-])(?i:recent)\s+(?i:days|weeks|months|years|decades|times)(?![\w-])", _read_recent),
+    Rule("holiday",
+         rf"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|"
+         rf"Halloween|Valentine['’]s\s+Day)(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
+         _read_holiday),
+]
+
+
+class _DecadeMatch:
+    """The decade pattern has two spellings of the short form; read both as `short`."""
+
+    def __init__(self, match: re.Match):
+        self._match = match
+
+    def __getitem__(self, name: str):
+        if name == "short":
+            return self._match["short"] or self._match["short2"]
+        return self._match[name]
+
+
+def _anonymous(pattern: str) -> str:
+    """The pattern with its group names removed, so it can be embedded more than once."""
+    return re.sub(r"\?P<\w+>", "?:", pattern)
+
+
+POINT_RULES = [rule for rule in RULES if rule.point]
+POINT = "(?:" + "|".join(_anonymous(rule.pattern) for rule in POINT_RULES) + ")"
+RANGE_RULES: list[Rule] = [
+    Rule("range_between", rf"(?i:between)\s+(?P<a>{POINT})\s+(?i:and)\s+(?P<b>{POINT})", lambda m, ctx: None),
+    Rule("range_from", rf"(?i:from)\s+(?P<a>{POINT})\s*(?:(?i:to|until|till|through|thru|and)|[–—-])\s*(?P<b>{POINT})",
+         lambda m, ctx: None),
+    Rule("range_dash", rf"(?P<a>{POINT})\s*[–—]\s*(?P<b>{POINT})|(?P<a2>{POINT})\s*-\s*(?P<b2>{POINT})",
+         lambda m, ctx: None),
+    Rule("range_to", rf"(?P<a>{POINT})\s+(?i:to|through|until)\s+(?P<b>{POINT})", lambda m, ctx: None),
+]
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _modifier_pattern(modifiers: dict[str, str]) -> re.Pattern:
+    words = _words(*modifiers).replace(r"\ ", r"\s+")
+    return _compiled(rf"(?<![\w-])(?P<mod>(?i:{words}))(?:\s+|-)$")
+
+
+# ---------------------------------------------------------------------------------------
+# Finding
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match
+    reading: Reading | None = None
+
+
+def _span_of(match: re.Match) -> tuple[int, int]:
+    if "expr" in match.re.groupindex and match["expr"] is not None:
+        return match.start("expr"), match.end("expr")
+    return match.start(), match.end()
+
+
+def _read_point(text: str, offset: int, ctx: Context, year: int | None = None) -> Reading | None:
+    """Read one side of a range ("1994", "May 5", "the 1980s"), with the year of the other side if it has none."""
+    for rule in POINT_RULES:
+        match = _compiled(rule.pattern).fullmatch(ctx.text, offset, offset + len(text))
+        if match is None:
+            continue
+        if year is not None and rule.name in ("month_day", "day_month"):
+            return _read_month_day(match, ctx, year)
+        if year is not None and rule.name == "month":
+            return _read_month(match, ctx, year)
+        reading = rule.read(match, ctx)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _read_range(match: re.Match, ctx: Context) -> Reading | None:
+    a, b = ("a", "b") if match["a"] is not None else ("a2", "b2")
+    last = _read_point(match[b], match.start(b), ctx)
+    if last is None or last.kind != "date":
+        return None
+    first = _read_point(match[a], match.start(a), ctx)
+    if first is not None and not first.year_given and last.year_given:
+        first = _read_point(match[a], match.start(a), ctx, year=timex.year_of(last.value))
+    if first is None or first.kind != "date":
+        return None
+    if first.value == last.value:
+        return None
+    return Reading(timex.interval(first.value, last.value), year_given=first.year_given and last.year_given)
+
+
+def _candidates(ctx: Context) -> list[Candidate]:
+    found = []
+    for rule in RULES:
+        for match in _compiled(rule.pattern).finditer(ctx.text):
+            start, end = _span_of(match)
+            if end > start:
+                found.append(Candidate(start, end, rule, match))
+    for rule in RANGE_RULES:
+        for match in _compiled(rule.pattern).finditer(ctx.text):
+            found.append(Candidate(match.start(), match.end(), replace(rule, read=_read_range), match))
+    return found
+
+
+def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
+    """The longest readable candidates that do not overlap, in text order."""
+    order = {id(rule): i for i, rule in enumerate(RULES)}
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), order.get(id(c.rule), -1), c.start)):
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        cand.reading = cand.rule.read(cand.match, ctx)
+        if cand.reading is None:
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _extend_with_modifier(cand: Candidate, ctx: Context, floor: int) -> None:
+    """Take a modifier before the expression into its span: "the late 1980s", "at least 2025"."""
+    if not cand.rule.modifiers:
+        return
+    window = ctx.text[max(floor, cand.start - 40) : cand.start]
+    match = _modifier_pattern(cand.rule.modifiers).search(window)
+    if match is None:
+        return
+    words = " ".join(match["mod"].lower().split())
+    if words in COUNT_LIKE_MODIFIERS and cand.rule.modifiers is POINT_MODIFIERS:
+        mod_start = cand.start - len(window) + match.start()
+        before = ctx.words_before(mod_start)
+        if not before or before[-1] not in TEMPORAL_PREPOSITIONS:
+            return
+    mod = cand.rule.modifiers[words]
+    if cand.rule.name == "ago":
+        mod = AGO_MODIFIERS.get(mod, mod)
+    cand.start -= len(window) - match.start()
+    cand.reading = replace(cand.reading, mod=mod)
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted titles of works ("A Torn Country: ... Elections of 2023"): their years are no claims."""
+    titles = []
+    for match in QUOTE_PAIRS.finditer(text):
+        inner = match.group(1) or match.group(2)
+        words = [w for w in TITLE_WORD.findall(inner) if w.lower() not in TITLE_SMALL_WORDS]
+        if len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in words):
+            titles.append((match.start(), match.end()))
+    return titles
+
+
+def _remember(cand: Candidate, ctx: Context) -> None:
+    """Keep the year and day just named, for the anaphora after it."""
+    value = cand.reading.value
+    words = ctx.text[cand.start : cand.end]
+    if cand.reading.kind == "date":
+        y = timex.year_of(value)
+        if y is not None:
+            ctx.last_year = (y, words)
+        d = timex.date_of(value)
+        if d is not None:
+            ctx.last_day = (d, words)
+
+
+def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> list[Found]:
+    """DATE entities of the model that the grammar did not find, when dateparser can resolve them."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            continue
+        text = re.sub(r"^(?i:the|in|on|at|by|since|until)\s+", "", ent.text)
+        start = ent.end_char - len(text)
+        value = _dateparser_value(text, ctx.published)
+        if value is not None:
+            found.append(Found(start, ent.end_char, "date", {"value": value, "kind": "date", "mod": None},
+                               pattern="model_entity"))
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_value(text: str, published: dt.date | None) -> str | None:
+    """A TIMEX3 value for words the grammar does not know, at the precision dateparser reports."""
+    if not re.search(r"\d|(?i:january|february|march|april|may|june|july|august|september|october|november|december)",
+                     text):
+        return None
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    data = _date_data_parser(tuple(sorted(settings.items()))).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    date, period = data.date_obj.date(), data.period
+    if period == "year":
+        return timex.year(date.year)
+    if period == "month":
+        return timex.month(date.year, date.month)
+    if period == "week":
+        return timex.week(date)
+    return date.isoformat()
+
+
+@functools.lru_cache(maxsize=8)
+def _date_data_parser(settings: tuple):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings=dict(settings))
+
+
+def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool = True) -> list[Found]:
+    """Every date, duration, set and clock time in the Doc, with its TIMEX3 value.
+
+    `pattern` names the rule that fired; `cue` is the words an anaphoric or clock-time value is
+    anchored to ("2018" for "May of that year"), else None.
+    """
+    ctx = Context(doc, doc._.claimkit_published)
+    candidates = [c for c in _candidates(ctx) if vague_references or c.rule.name not in ("vague_reference",)]
+    chosen = _select(candidates, ctx)
+    titles = _quoted_titles(ctx.text)
+    chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in titles)]
+    ctx.days = [(c.start, d, ctx.text[c.start : c.end]) for c in chosen if (d := timex.date_of(c.reading.value))]
+    found = []
+    floor = 0
+    for cand in chosen:
+        cand.reading = cand.rule.read(cand.match, ctx) or cand.reading  # again, now with the years named before it
+        _extend_with_modifier(cand, ctx, floor)
+        floor = cand.end
+        _remember(cand, ctx)
+        reading = cand.reading
+        found.append(Found(cand.start, cand.end, "date", {"value": reading.value, "kind": reading.kind, "mod": reading.mod},
+                           pattern=cand.rule.name, cue=reading.cue))
+    if use_model_entities and doc.has_annotation("ENT_IOB"):
+        found += _model_entities(doc, ctx, [(f.start, f.end) for f in found] + titles)
+    return found
+
+
+@Language.factory(
+    "claimkit_dates",
+    assigns=["doc.spans"],
+    default_config={"use_model_entities": True, "vague_references": True},
+)
+def make_dates(nlp: Language, name: str, use_model_entities: bool, vague_references: bool):
+    """Dates, durations, sets and times as `date` claims; run it after the model's tagger, parser and NER."""
+
     def component(doc: Doc) -> Doc:
-        return add_claims(doc, find_dates(doc), name)
+        return add_claims(doc, find_dates(doc, use_model_entities, vague_references), name)
 
     return component

@@ -1,18 +1,481 @@
-"""claimkit_numbers (being written)."""
+"""claimkit_numbers: casualty figures, troop numbers and other quantities.
+
+`numparse` finds every number expression in the text and normalizes it; this module
+decides, with the dependency parse, which of them are claims, what each one counts
+(the `nummod` head, or the noun after "of"), and its type: a casualty figure when the
+counted people were killed, died, were wounded or went missing, a troop number for
+military personnel and units, else a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.base import add_claims
+from claimkit.components.base import Found, add_claims, claims
+from claimkit.numparse import NumberMention, find_number_mentions
+
+# --- What decides the type --------------------------------------------------------------
+
+# Verbs whose object (or passive subject) is the victim: "killed 42 civilians", "42 were killed".
+HARM_VERBS: dict[str, str] = {
+    "kill": "killed",
+    "murder": "killed",
+    "massacre": "killed",
+    "slaughter": "killed",
+    "slay": "killed",
+    "execute": "killed",
+    "behead": "killed",
+    "wound": "wounded",
+    "injure": "injured",
+    "hurt": "injured",
+    "maim": "injured",
+}
+# Verbs whose subject is the victim: "12 civilians died".
+DYING_VERBS: dict[str, str] = {"die": "dead", "perish": "dead", "disappear": "missing"}
+# Words that state the outcome after the counted noun or as its complement: "12 dead", "are missing".
+OUTCOME_WORDS: dict[str, str] = {
+    "killed": "killed",
+    "slain": "killed",
+    "dead": "dead",
+    "died": "dead",
+    "wounded": "wounded",
+    "injured": "injured",
+    "hurt": "injured",
+    "missing": "missing",
+}
+# Counted nouns that are themselves the outcome: "3,000 casualties", "12 deaths".
+OUTCOME_NOUNS: dict[str, str] = {
+    "casualty": "casualties",
+    "victim": "casualties",
+    "death": "dead",
+    "fatality": "dead",
+    "dead": "dead",
+    "toll": "dead",
+    "injury": "injured",
+    "wounded": "wounded",
+    "injured": "injured",
+}
+TROOP_NOUNS = frozenset(
+    {
+        "troop", "soldier", "serviceman", "servicemen", "servicewoman", "personnel", "peacekeeper",
+        "reservist", "conscript", "marine", "paratrooper", "commando", "fighter", "combatant",
+        "militant", "insurgent", "guerrilla", "militiaman", "militiamen", "mercenary", "rebel",
+        "brigade", "battalion", "division", "regiment", "platoon", "corps", "squadron", "contingent",
+        "garrison", "army", "force",
+    }
+)
+# Nouns a small count of which only structures the author's argument: "two choices".
+ARGUMENT_NOUNS = frozenset(
+    {
+        "choice", "reason", "option", "goal", "aim", "objective", "point", "question", "way", "thing",
+        "lesson", "issue", "problem", "factor", "step", "scenario", "possibility", "alternative",
+        "approach", "strategy", "path", "pathway", "avenue", "argument", "principle", "pillar",
+        "priority", "conclusion", "observation", "takeaway", "consideration", "dimension", "aspect",
+        "element", "kind", "type", "sort", "sense", "side", "camp", "outcome", "track", "dilemma",
+        "challenge", "lens", "narrative", "theme", "trend", "idea", "concern", "tier", "level", "front",
+        "scenario", "direction", "stage", "phase", "part", "answer", "explanation", "motive", "fear",
+    }
+)
+ARGUMENT_COUNT_MAX = 12
+# A number that counts these is a duration or a time: the dates component's work.
+TIME_UNITS = frozenset(
+    {
+        "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
+        "decade", "century", "millennium", "a.m.", "p.m.", "am", "pm", "o'clock", "yr",
+    }
+)
+MONTHS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+        "sep.", "sept.", "oct.", "nov.", "dec.",
+    }
+)
+# Words before a number that make it a name or a reference: "Article 5", "Flight 200".
+NAME_WORDS = frozenset(
+    {
+        "article", "resolution", "chapter", "section", "paragraph", "clause", "no.", "no", "nos.",
+        "number", "#", "flight", "route", "highway", "room", "gate", "page", "p.", "pp.", "vol.",
+        "volume", "item", "model", "version", "series", "platform", "grade", "code", "amendment",
+        "protocol", "rank", "ranked", "level", "category", "phase", "stage", "line", "size",
+    }
+)
+# Determiners that make a small spelled count a reference back: "the two countries".
+ANAPHORIC_WORDS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both"})
+ANAPHORIC_COUNT_MAX = 10
+# Quantifiers tagged only when the people they count were killed or hurt: "many more wounded".
+VAGUE_QUANTIFIERS = frozenset({"many", "several", "numerous", "countless"})
+# Heads of "from X to Y" that make it a change, not a range: "rose from 14% to 17%".
+CHANGE_WORDS = frozenset(
+    {
+        "rise", "increase", "grow", "climb", "jump", "soar", "surge", "swell", "fall", "drop",
+        "decline", "decrease", "shrink", "plunge", "slip", "slide", "dip", "cut", "reduce", "raise",
+        "lower", "expand", "double", "triple", "go", "change", "move", "improve", "up", "down",
+    }
+)
+# Qualifiers that are also prepositions: after a noun or one of these verbs they belong to it
+# ("control over 20 percent", "talked about 20 soldiers"), not to the number.
+PREPOSITION_QUALIFIERS = frozenset({"over", "under", "about", "around", "above", "below"})
+PREPOSITION_VERBS = frozenset(
+    {
+        "talk", "speak", "think", "know", "learn", "hear", "read", "write", "worry", "care", "argue",
+        "fight", "quarrel", "dispute", "disagree", "negotiate", "rule", "preside", "prevail", "agree",
+        "ask", "complain", "joke", "lie", "bring", "wrangle", "clash", "battle", "tower", "hover",
+    }
+)
+# Dependencies by which a number or its unit modifies the noun after it.
+PRENOMINAL_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "advmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+# How far the span may reach past the counted noun to take in the outcome ("were killed").
+OUTCOME_REACH = 4
+NOUN_REACH = 6
+# "-strong": "a 5,000-strong force".
+STRENGTH_WORD = "strong"
+
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
 
-def find_numbers(doc: Doc) -> list:
-    return []
+@dataclass
+class _Counted:
+    """What a number counts, and how far the claim's span reaches."""
+
+    noun: Token | None
+    subject: str | None
+    end: int  # token index after the span
 
 
-@Language.factory("claimkit_numbers", assigns=["doc.spans"])
-def make_numbers(nlp: Language, name: str):
+# --- Syntax helpers ---------------------------------------------------------------------
+
+
+def _root(span: Span) -> Token:
+    """The rightmost token of the span whose head lies outside it."""
+    roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    return roots[-1] if roots else span[-1]
+
+
+def _counted(doc: Doc, span: Span, root: Token) -> _Counted:
+    """The noun a number counts: the noun it modifies ("1,960 Russian peacekeeping troops"),
+    the noun after "of" ("20 percent of Azerbaijani territory", "dozens of civilians"),
+    or none ("pay $57 million")."""
+    subject_start = span.end
+    head = root.head
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ == STRENGTH_WORD
+    ):
+        strong = doc[span.end + 1]
+        subject_start = strong.i + 1
+        head = strong.head
+        root = strong
+    if (
+        root.dep_ in PRENOMINAL_DEPS
+        and head.pos_ in ("NOUN", "PROPN")
+        and span.end <= head.i < span.end + NOUN_REACH
+        and not any(t.is_punct and t.text != "-" for t in doc[span.end : head.i])
+    ):
+        if subject_start > head.i:
+            subject_start = span.end
+        return _Counted(head, doc[subject_start : head.i + 1].text, head.i + 1)
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ == "of" and span.start <= after.head.i < span.end:
+        pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _Counted(pobj, doc[after.i + 1 : pobj.i + 1].text, pobj.i + 1)
+    return _Counted(None, None, span.end)
+
+
+def _outcome(tokens: list[Token]) -> tuple[str, Token, Token | None] | None:
+    """The casualty outcome of the first counted token that has one: (outcome, cue, last token
+    of the outcome phrase, if the span may reach it), or None."""
+    for token in tokens:
+        found = _outcome_of(token)
+        if found:
+            return found
+    return None
+
+
+def _outcome_of(token: Token) -> tuple[str, Token, Token | None] | None:
+    lemma = token.lemma_.lower()
+    if lemma in OUTCOME_NOUNS or token.lower_ in OUTCOME_NOUNS:
+        return OUTCOME_NOUNS.get(lemma) or OUTCOME_NOUNS[token.lower_], token, None
+    for child in token.rights:
+        if child.dep_ in ("amod", "acl") and child.lower_ in OUTCOME_WORDS:
+            return OUTCOME_WORDS[child.lower_], child, child
+    verb = token.head
+    verb_lemma = verb.lemma_.lower()
+    if token.dep_ in SUBJECT_DEPS | OBJECT_DEPS and verb is not token:
+        if verb_lemma in HARM_VERBS:
+            passive_participle = verb.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+            if token.dep_ != "nsubj" or passive_participle:
+                return HARM_VERBS[verb_lemma], verb, verb
+        if verb_lemma in DYING_VERBS and token.dep_ == "nsubj":
+            return DYING_VERBS[verb_lemma], verb, verb
+        if verb_lemma == "lose":
+            lives = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "life"), None)
+            if lives is not None and token.dep_ == "nsubj":
+                return "dead", verb, lives
+            if token.dep_ in OBJECT_DEPS:
+                return "casualties", verb, None
+        if token.dep_ in SUBJECT_DEPS:
+            for complement in verb.children:
+                if complement.dep_ in ("acomp", "oprd", "xcomp", "attr") and complement.lower_ in OUTCOME_WORDS:
+                    return OUTCOME_WORDS[complement.lower_], complement, complement
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "at"):
+        governor = token.head.head
+        if governor.lemma_.lower() in OUTCOME_NOUNS:
+            return OUTCOME_NOUNS[governor.lemma_.lower()], governor, None
+        toll = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() == "toll"), None)
+        if toll is not None:
+            return "dead", toll, None
+    return None
+
+
+def _is_troop(tokens: list[Token]) -> Token | None:
+    """The first token that names military personnel or units, or None."""
+    for token in tokens:
+        if token.lemma_.lower() in TROOP_NOUNS or token.lower_ in TROOP_NOUNS:
+            return token
+    return None
+
+
+# --- Rules that make a number no claim --------------------------------------------------
+
+
+def _previous(doc: Doc, i: int) -> Token | None:
+    return doc[i - 1] if i > 0 else None
+
+
+def _is_date_part(doc: Doc, span: Span, number: Span) -> bool:
+    """Years, days of the month and durations belong to the dates component."""
+    before, after = _previous(doc, number.start), doc[number.end] if number.end < len(doc) else None
+    if before is not None and before.lower_ in MONTHS and before.text[0].isupper():
+        return True
+    if after is not None and after.lower_ in MONTHS and after.text[0].isupper():
+        return True
+    following = [t for t in doc[span.end : span.end + 2] if t.text != "-"]
+    return bool(following) and (
+        following[0].lemma_.lower() in TIME_UNITS or following[0].lower_.removesuffix("s") in TIME_UNITS
+    )
+
+
+def _is_year(doc: Doc, mention: NumberMention, root: Token) -> bool:
+    """A four-digit number read as a year, unless it plainly counts ("sent 2000 troops")."""
+    if not mention.is_year_like:
+        return False
+    head = root.head
+    before = _previous(doc, root.i)
+    counts = root.dep_ == "nummod" and head.tag_ == "NNS" and head.i > root.i
+    return not (counts and before is not None and before.pos_ not in ("DET", "ADP", "PROPN"))
+
+
+def _is_name(doc: Doc, span: Span, mention: NumberMention, root: Token) -> bool:
+    """A number in a name or reference: "Boeing 737", "Resolution 2334", "the 787 Dreamliner"."""
+    if mention.pattern != "digits" or mention.unit or mention.scaled or not mention.numeral.isdigit():
+        return False
+    before = _previous(doc, span.start)
+    if before is not None and before.lower_ in NAME_WORDS:
+        return True
+    if before is not None and before.text[:1].isupper() and not before.is_sent_start and before.pos_ == "PROPN":
+        return True
+    head = root.head
+    return head.i == root.i + 1 and head.tag_ == "NNP" and root.dep_ in ("nummod", "compound")
+
+
+def _is_argument_count(mention: NumberMention, counted: _Counted) -> bool:
+    """ "two choices", "three reasons": counts of the author's own points."""
+    return (
+        counted.noun is not None
+        and mention.unit is None
+        and mention.value is not None
+        and mention.value <= ARGUMENT_COUNT_MAX
+        and counted.noun.lemma_.lower() in ARGUMENT_NOUNS
+    )
+
+
+def _is_reference(doc: Doc, span: Span, mention: NumberMention) -> bool:
+    """ "the two countries", "one of the most cited": small spelled numbers that point, not count."""
+    if not mention.spelled or mention.value is None or mention.unit or mention.pattern != "words":
+        return False
+    before = _previous(doc, span.start)
+    return mention.value <= ANAPHORIC_COUNT_MAX and before is not None and before.lower_ in ANAPHORIC_WORDS
+
+
+# --- Building claims --------------------------------------------------------------------
+
+
+def _without_prepositional_qualifier(doc: Doc, mention: NumberMention) -> NumberMention:
+    """Drop a leading "over"/"about" that is a preposition of the word before it."""
+    first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if first is None or len(first) < 2 or first[0].lower_ not in PREPOSITION_QUALIFIERS:
+        return mention
+    before = _previous(doc, first.start)
+    if before is None:
+        return mention
+    belongs_to_before = before.pos_ in ("NOUN", "PROPN", "PRON") or (
+        before.pos_ == "VERB" and before.lemma_.lower() in PREPOSITION_VERBS
+    )
+    if not belongs_to_before:
+        return mention
+    return replace(mention, start=first[1].idx, qualifier="exact")
+
+
+def _claim(doc: Doc, mention: NumberMention, date_chars: list[tuple[int, int]]) -> Found | None:
+    """The claim a number mention makes, or None when it is no claim."""
+    mention = _without_prepositional_qualifier(doc, mention)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    number = doc.char_span(mention.number_start, mention.number_end, alignment_mode="expand")
+    if span is None or number is None:
+        return None
+    if any(mention.start < e and s < mention.end for s, e in date_chars):
+        return None
+    root = _root(span)
+    if _is_date_part(doc, span, number) or _is_year(doc, mention, root) or _is_name(doc, span, mention, root):
+        return None
+    if mention.pattern == "fraction":
+        before = _previous(doc, span.start)
+        if before is not None and before.lower_ in {"first", "second", "last", "latter", "other", "the"}:
+            return None
+    counted = _counted(doc, span, root)
+    if _is_argument_count(mention, counted) or _is_reference(doc, span, mention):
+        return None
+
+    candidates = [t for t in (counted.noun, root) if t is not None]
+    end = counted.end
+    outcome = _outcome(candidates)
+    troop = _is_troop(candidates)
+    value = {
+        "value": mention.value,
+        "low": mention.low,
+        "high": mention.high,
+        "qualifier": mention.qualifier,
+        "unit": mention.unit,
+        "subject": counted.subject,
+        "outcome": None,
+    }
+    if outcome is not None and mention.unit is None:
+        kind, cue, reach = outcome
+        if reach is not None and end <= reach.i < end + OUTCOME_REACH and not any(
+            t.is_punct for t in doc[end : reach.i]
+        ):
+            end = reach.i + 1
+        value["outcome"] = kind
+        claim_type, rule, cue_text = "casualty_figure", "outcome", cue.text
+    elif troop is not None and mention.unit is None:
+        claim_type, rule, cue_text = "troop_number", "military", troop.text
+    else:
+        if mention.value == 1 and mention.spelled:
+            return None  # "one" counts nothing checkable unless people died or troops moved
+        claim_type = "quantity"
+        rule = _quantity_rule(mention)
+        cue_text = mention.unit_text or (counted.noun.text if counted.noun is not None else None)
+    return Found(
+        start=span.start_char,
+        end=doc[end - 1].idx + len(doc[end - 1].text) if end > span.end else span.end_char,
+        type=claim_type,
+        value=value,
+        pattern=f"{mention.pattern}/{rule}",
+        cue=cue_text,
+        extra={"number": doc.text[mention.start : mention.end]},
+    )
+
+
+def _quantity_rule(mention: NumberMention) -> str:
+    if mention.unit in ("percent", "pp"):
+        return "percent"
+    if mention.unit == "fraction":
+        return "fraction"
+    if mention.unit is not None and (mention.unit.isupper() and len(mention.unit) == 3 or mention.unit == "cent"):
+        return "money"
+    if mention.unit is not None:
+        return "measure"
+    return "count"
+
+
+def _is_change(doc: Doc, mention: NumberMention) -> bool:
+    """ "rose from 14% to 17%": a change between two numbers, not a range."""
+    if mention.pattern != "range_from":
+        return False
+    opener = doc.char_span(mention.start, mention.start + 4, alignment_mode="expand")
+    return opener is not None and opener[0].head.lemma_.lower() in CHANGE_WORDS
+
+
+def _vague_casualties(doc: Doc, taken: set[int]) -> list[Found]:
+    """ "many young Armenians lost their lives", "many more wounded": vague counts of the dead
+    and hurt. Vague quantifiers that count anything else are left alone."""
+    found = []
+    for token in doc:
+        if token.lower_ not in VAGUE_QUANTIFIERS or token.i in taken:
+            continue
+        head = token.head
+        steps = 0
+        while head.lower_ in ("more", "other") and head.head is not head and steps < 2:
+            head, steps = head.head, steps + 1
+        subject = None
+        if head.i > token.i and head.lower_ in OUTCOME_WORDS and head.i - token.i <= OUTCOME_REACH:
+            outcome = (OUTCOME_WORDS[head.lower_], head, head)
+            end = head.i + 1
+        elif token.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN") and head.i > token.i:
+            outcome = _outcome([head])
+            end = head.i + 1
+            subject = doc[token.i + 1 : head.i + 1].text
+        else:
+            outcome = _outcome([token])
+            end = token.i + 1
+        if outcome is None:
+            continue
+        kind, cue, reach = outcome
+        if reach is not None and end <= reach.i < end + OUTCOME_REACH and not any(t.is_punct for t in doc[end : reach.i]):
+            end = reach.i + 1
+        found.append(
+            Found(
+                start=token.idx,
+                end=doc[end - 1].idx + len(doc[end - 1].text),
+                type="casualty_figure",
+                value={
+                    "value": None, "low": None, "high": None, "qualifier": "vague", "unit": None,
+                    "subject": subject, "outcome": kind,
+                },
+                pattern="vague_quantifier/outcome",
+                cue=cue.text,
+            )
+        )
+    return found
+
+
+def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
+    """Casualty figures, troop numbers and quantities of a parsed Doc, skipping dates."""
+    date_chars = [(s.start_char, s.end_char) for s in claims(doc) if s.label_ == "date"]
+    url_chars = [(m.start(), m.end()) for m in _URL_RE.finditer(doc.text)]
+    found: list[Found] = []
+    for mention in find_number_mentions(doc.text):
+        if any(mention.start < e and s < mention.end for s, e in url_chars):
+            continue
+        for part in mention.parts if _is_change(doc, mention) else (mention,):
+            claim = _claim(doc, part, date_chars)
+            if claim is not None:
+                found.append(claim)
+    if vague_casualties:
+        taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ()}
+        taken |= {t.i for s, e in date_chars for t in doc.char_span(s, e, alignment_mode="expand") or ()}
+        found.extend(_vague_casualties(doc, taken))
+    return sorted(found, key=lambda f: (f.start, f.end))
+
+
+@Language.factory(
+    "claimkit_numbers",
+    assigns=["doc.spans"],
+    default_config={"vague_casualties": True},
+)
+def make_numbers(nlp: Language, name: str, vague_casualties: bool = True):
+    """Tag casualty figures, troop numbers and quantities; run it after claimkit_dates."""
+
     def component(doc: Doc) -> Doc:
-        return add_claims(doc, find_numbers(doc), name)
+        return add_claims(doc, find_numbers(doc, vague_casualties=vague_casualties), name)
 
     return component

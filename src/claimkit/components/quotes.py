@@ -160,7 +160,7 @@ class QuoteTagger:
                 kind = self._kind(quote)
                 if speaker is None and previous and kind in {"direct", "block"}:
                     speaker, cue, pattern = self._carried_speaker(previous, quote)
-            if not quote.block and len(words) < MIN_UNCUED_WORDS and not (cue or split_of):
+            if not quote.block and len(words) < MIN_UNCUED_WORDS and not (cue or split_of or speaker):
                 continue
             if len(words) == 1 and not quote.block:
                 continue

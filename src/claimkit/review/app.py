@@ -11,7 +11,6 @@ only the package's static folder is served.
 
 from __future__ import annotations
 
-import datetime as dt
 import hmac
 import json
 import secrets
@@ -83,6 +82,9 @@ def create_app(db: Path | str, *, reviewer: str | None = None, allowed_hosts: tu
     )
     templates = Jinja2Templates(env=environment)
 
+    def _page_globals() -> dict[str, Any]:
+        return {"csrf_token": csrf_token, "reviewer": reviewer or "", "statuses": REVIEW_STATUSES}
+
     def index(request: Request) -> Response:
         articles = [_article_summary(store, article_id) for article_id in store.article_ids()]
         if len(articles) == 1:
@@ -97,9 +99,6 @@ def create_app(db: Path | str, *, reviewer: str | None = None, allowed_hosts: tu
         except UnknownArticle:
             raise HTTPException(404, f"unknown article {article_id}") from None
         return templates.TemplateResponse(request, "article.html", {**context, **_page_globals()})
-
-    def _page_globals() -> dict[str, Any]:
-        return {"csrf_token": csrf_token, "reviewer": reviewer or "", "statuses": REVIEW_STATUSES}
 
     def claims_json(request: Request) -> Response:
         article_id = request.path_params["article_id"]
@@ -360,7 +359,3 @@ def running_server(app, host: str = DEFAULT_HOST, port: int = 0) -> Iterator[str
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
-
-
-def started_at() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

@@ -8,7 +8,7 @@
 - `prodigy`: one JSONL task per article with `text`, `spans`, `meta` and hashes.
 - `claimreview`: schema.org ClaimReview JSON-LD for every claim marked sourced or disputed.
 
-Every file is written atomically: a temporary file in the same folder, fsync, rename.
+Every file is written atomically (`claimkit.files.atomic_write`).
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ import csv
 import hashlib
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
+from claimkit.files import atomic_write
 from claimkit.review.importer import HISTORY_FIELD
 from claimkit.review.store import ClaimState, ReviewStore, StoredArticle
 from claimkit.review.values import describe_value
@@ -49,22 +48,6 @@ LABEL_STUDIO_COLORS = {
 }
 
 
-def write_atomic(path: Path, text: str) -> Path:
-    """Write `text` to `path` so that a crash leaves the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as temp:
-            temp.write(text)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return path
-
-
 def reviewed_record(stored: StoredArticle, states: list[ClaimState]) -> dict[str, Any]:
     """The article's record with every claim's review and review history filled from the store."""
     by_id = {state.claim_id: state for state in states}
@@ -85,7 +68,7 @@ def export_records(store: ReviewStore, out_dir: Path) -> list[Path]:
         stored = store.article(article_id)
         record = reviewed_record(stored, store.claims(article_id))
         text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-        written.append(write_atomic(_inside(out_dir, stored.file_name), text))
+        written.append(atomic_write(_inside(out_dir, stored.file_name), text))
     return written
 
 
@@ -98,7 +81,7 @@ def export_csv(store: ReviewStore, out_dir: Path) -> list[Path]:
         for state in store.claims(article_id):
             writer.writerow(_csv_row(stored, state))
     # The byte order mark makes spreadsheet programs read the file as UTF-8.
-    return [write_atomic(out_dir / CSV_FILE, "\ufeff" + buffer.getvalue())]
+    return [atomic_write(out_dir / CSV_FILE, "\ufeff" + buffer.getvalue())]
 
 
 def export_label_studio(store: ReviewStore, out_dir: Path) -> list[Path]:
@@ -120,8 +103,8 @@ def export_label_studio(store: ReviewStore, out_dir: Path) -> list[Path]:
             "predictions": [{"model_version": _model_version(stored), "result": results}],
         })
     return [
-        write_atomic(out_dir / LABEL_STUDIO_TASKS_FILE, json.dumps(tasks, ensure_ascii=False, indent=2) + "\n"),
-        write_atomic(out_dir / LABEL_STUDIO_CONFIG_FILE, _label_studio_config()),
+        atomic_write(out_dir / LABEL_STUDIO_TASKS_FILE, json.dumps(tasks, ensure_ascii=False, indent=2) + "\n"),
+        atomic_write(out_dir / LABEL_STUDIO_CONFIG_FILE, _label_studio_config()),
     ]
 
 
@@ -147,7 +130,7 @@ def export_prodigy(store: ReviewStore, out_dir: Path) -> list[Path]:
             "_task_hash": task_hash,
         }
         lines.append(json.dumps(task, ensure_ascii=False))
-    return [write_atomic(out_dir / PRODIGY_FILE, "".join(line + "\n" for line in lines))]
+    return [atomic_write(out_dir / PRODIGY_FILE, "".join(line + "\n" for line in lines))]
 
 
 def export_claimreview(store: ReviewStore, out_dir: Path) -> list[Path]:
@@ -158,7 +141,7 @@ def export_claimreview(store: ReviewStore, out_dir: Path) -> list[Path]:
             if state.latest is not None and state.status in CLAIMREVIEW_RATINGS:
                 reviews.append(_claim_review(stored, state))
     document = {"@context": "https://schema.org", "@graph": reviews}
-    return [write_atomic(out_dir / CLAIMREVIEW_FILE, json.dumps(document, ensure_ascii=False, indent=2) + "\n")]
+    return [atomic_write(out_dir / CLAIMREVIEW_FILE, json.dumps(document, ensure_ascii=False, indent=2) + "\n")]
 
 
 EXPORTERS: dict[str, Callable[[ReviewStore, Path], list[Path]]] = {

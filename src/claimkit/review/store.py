@@ -156,6 +156,11 @@ class ClaimState:
     def latest(self) -> Verdict | None:
         return self.history[-1] if self.history else None
 
+    def latest_by(self, reviewer: str) -> Verdict | None:
+        """This reviewer's own latest verdict: what a new verdict of theirs builds on."""
+        own = [verdict for verdict in self.history if verdict.reviewer == reviewer.strip()]
+        return own[-1] if own else None
+
     @property
     def status(self) -> str:
         return self.latest.status if self.latest else "unreviewed"

@@ -1,0 +1,176 @@
+"""GUM news (Georgetown University Multilayer corpus, Wikinews part): sentences, dates, quotes.
+
+Each CoNLL-U document is rebuilt with `detok.join_spaced`: tokens keep the corpus'
+own spacing (`SpaceAfter=No`), a multi-word token is written once by its surface form,
+sentences of a paragraph (`# newpar`) are joined by a space and paragraphs by a blank line.
+
+Gold, from the TEI markup that GUM keeps in the MISC column (`XML=<date when:::"…">`):
+- sentence starts, except those at a paragraph start (a blank line makes them trivial);
+- `dates`: every `<date>` and `<time>`; the value is `when`, or `from/to` as an interval;
+  `notBefore`/`notAfter` mark a vague period (`15 years`, `the past few days`) and `<time>`
+  a clock time without a date, so those have no gold value;
+- `quotes`: every `<quote>`, trimmed of its quote marks and outer punctuation as
+  ANNOTATION.md trims a quote span; every `<q>` (a quoted term or fragment, which may or may
+  not be attributed) is an optional quote;
+- the publication date is the date of the dateline (the first full `when` date in the first
+  three sentences), given to every system alike, as MEANTIME gives its creation time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from claimkit.eval.datasets import DEV, TEST, BenchDocument, datasets_root, require_folder
+from claimkit.eval.detok import join_spaced
+from claimkit.eval.gold import GoldClaim
+
+CORPUS = "gum"
+FOLDER = Path("gum_news")
+TEST_LIST = "split_test.txt"
+DATELINE_SENTENCES = 3
+XML_TAG = re.compile(r"<(/?)([a-zA-Z]+)([^>]*)>")
+XML_ATTRIBUTE = re.compile(r'([a-zA-Z]+):::"([^"]*)"')
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+QUOTE_TRIM = "\"'“”‘’«»„`" + ".,;:!?—–- \n\t"
+
+
+@dataclass(frozen=True)
+class Element:
+    """A TEI element of the MISC markup: its name, attributes and first and last token."""
+
+    name: str
+    attributes: dict[str, str]
+    first: int
+    last: int
+
+
+def gum_folder(root: Path | str | None = None) -> Path:
+    return require_folder(datasets_root(root) / FOLDER, "GUM news (gum_news)")
+
+
+def document_paths(root: Path | str | None = None, parts: tuple[str, ...] = (DEV, TEST)) -> list[Path]:
+    """The CoNLL-U files of the chosen parts, by name; the test part is listed in split_test.txt."""
+    folder = gum_folder(root)
+    test_names = set((folder / TEST_LIST).read_text(encoding="utf-8").split())
+    paths = sorted(require_folder(folder / "conllu", "GUM news conllu/").glob("*.conllu"))
+    return [p for p in paths if (TEST if p.stem in test_names else DEV) in parts]
+
+
+def load_documents(root: Path | str | None = None, parts: tuple[str, ...] = (DEV, TEST)) -> Iterator[BenchDocument]:
+    """Every GUM news document of the chosen parts, one at a time."""
+    folder = gum_folder(root)
+    test_names = set((folder / TEST_LIST).read_text(encoding="utf-8").split())
+    for path in document_paths(root, parts):
+        yield load_document(path, TEST if path.stem in test_names else DEV)
+
+
+def load_document(path: Path, part: str = DEV) -> BenchDocument:
+    """One CoNLL-U file as a BenchDocument with sentence, `dates` and `quotes` gold."""
+    import conllu
+
+    paragraphs: list[list[list[tuple[str, bool]]]] = []
+    markup: list[str] = []  # the XML markup of each surface token
+    first_token_of_sentence: list[int] = []
+    with path.open(encoding="utf-8") as handle:
+        for sentence in conllu.parse_incr(handle):
+            if "newpar" in sentence.metadata or not paragraphs:
+                paragraphs.append([])
+            first_token_of_sentence.append(len(markup))
+            surface: list[tuple[str, bool]] = []
+            covered_until = 0
+            for token in sentence:
+                misc = token["misc"] or {}
+                token_id = token["id"]
+                if not isinstance(token_id, int) and token_id[1] == ".":  # empty nodes are not in the text
+                    continue
+                if not isinstance(token_id, int):  # a multi-word token: its surface form is the text
+                    surface.append((token["form"], misc.get("SpaceAfter") != "No"))
+                    markup.append(misc.get("XML") or "")
+                    covered_until = token_id[2]
+                    continue
+                if token_id <= covered_until:
+                    markup[-1] += misc.get("XML") or ""
+                    continue
+                surface.append((token["form"], misc.get("SpaceAfter") != "No"))
+                markup.append(misc.get("XML") or "")
+            paragraphs[-1].append(surface)
+    rebuilt = join_spaced(paragraphs)
+    elements = parse_markup(markup)
+
+    paragraph_starts = [start for start, _ in rebuilt.paragraphs]
+    sentence_starts = [start for start, _ in rebuilt.sentences]
+    dates, quotes = [], []
+    for element in elements:
+        start, end = rebuilt.span_of(element.first, element.last)
+        if element.name in ("date", "time"):
+            value = {"value": gold_timex(element)} if element.name == "date" and gold_timex(element) else {}
+            dates.append(GoldClaim("date", start, end, rebuilt.text[start:end], value))
+        elif element.name in ("quote", "q"):
+            start, end = trim_quote(rebuilt.text, start, end)
+            if end > start:
+                quotes.append(GoldClaim("quote", start, end, rebuilt.text[start:end], {}, optional=element.name == "q"))
+    dateline_end = rebuilt.sentences[min(DATELINE_SENTENCES, len(rebuilt.sentences)) - 1][1]
+    return BenchDocument(
+        corpus=CORPUS,
+        name=path.stem,
+        part=part,
+        text=rebuilt.text,
+        published=_dateline_date(elements, rebuilt.tokens, dateline_end),
+        gold={"dates": dates, "quotes": quotes},
+        scored=(0, len(rebuilt.text)),
+        sentence_starts=sentence_starts,
+        paragraph_starts=paragraph_starts,
+    )
+
+
+def parse_markup(markup: list[str]) -> list[Element]:
+    """The TEI elements of a token stream whose tokens carry `<tag>` openings and `</tag>` closings.
+
+    A tag opened on a token starts at that token; a tag closed on a token ends after it,
+    so `<date when:::"2017"></date>` on one token is a one-token date.
+    """
+    open_elements: list[tuple[str, dict[str, str], int]] = []
+    elements: list[Element] = []
+    for i, tags in enumerate(markup):
+        for closing, name, rest in XML_TAG.findall(tags):
+            if not closing:
+                open_elements.append((name, dict(XML_ATTRIBUTE.findall(rest)), i))
+                continue
+            for k in range(len(open_elements) - 1, -1, -1):
+                if open_elements[k][0] == name:
+                    opened_name, attributes, first = open_elements.pop(k)
+                    elements.append(Element(opened_name, attributes, first, i))
+                    break
+    return sorted(elements, key=lambda e: (e.first, -e.last))
+
+
+def gold_timex(element: Element) -> str | None:
+    """A TIMEX3-comparable value of a GUM `<date>`: `when` (minutes for clock times) or `from/to`."""
+    attributes = element.attributes
+    if "when" in attributes:
+        when = attributes["when"]
+        return when[:16] if "T" in when else when
+    if "from" in attributes and "to" in attributes:
+        return f"{attributes['from']}/{attributes['to']}"
+    return None
+
+
+def trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quote span without its quote marks and outer punctuation, as ANNOTATION.md spans a quote."""
+    while start < end and text[start] in QUOTE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in QUOTE_TRIM:
+        end -= 1
+    return start, end
+
+
+def _dateline_date(elements: list[Element], tokens: list[tuple[int, int]], dateline_end: int) -> dt.date | None:
+    for element in elements:
+        when = element.attributes.get("when", "")
+        if element.name == "date" and FULL_DATE.match(when) and tokens[element.first][0] < dateline_end:
+            return dt.date.fromisoformat(when)
+    return None

@@ -1,0 +1,110 @@
+"""claimkit_paragraphs: paragraph splits, page furniture, date lines, titles, sentence starts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimkit.components.paragraphs import classify_paragraphs, parse_dateline, split_paragraphs
+
+
+def reasons(text: str) -> list[tuple[str, str | None]]:
+    infos, _ = classify_paragraphs(text, split_paragraphs(text))
+    return [(text[p.start : p.end], p.boilerplate) for p in infos]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One.\n\nTwo.", ["One.", "Two."]),
+        ("  One.  \n \n\n Two.\n", ["One.", "Two."]),
+        ("• Home\n• News\n\nBody text.", ["• Home", "• News", "Body text."]),
+        (
+            "This line is wrapped by hand at about seventy characters and goes\n"
+            "on to the next line without a break in the sentence at all, like\n"
+            "an old email.",
+            ["This line is wrapped by hand at about seventy characters and goes\n"
+             "on to the next line without a break in the sentence at all, like\n"
+             "an old email."],
+        ),
+        ("", []),
+        ("Title\r\n\r\nBody.", ["Title", "Body."]),
+    ],
+)
+def test_split_paragraphs(text, expected):
+    assert [text[s:e] for s, e in split_paragraphs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("March 14, 2024", dt.date(2024, 3, 14)),
+        ("Published 14 March 2024 10:30 GMT", dt.date(2024, 3, 14)),
+        ("Updated: Thursday, March 14, 2024", dt.date(2024, 3, 14)),
+        ("2024-03-14", dt.date(2024, 3, 14)),
+        ("By Jane Doe | March 14, 2024", dt.date(2024, 3, 14)),
+        ("Sept. 3, 2021", dt.date(2021, 9, 3)),
+        ("On March 14, 2024, the minister visited the city.", None),
+        ("February 30, 2024", None),
+        ("The war began in 2020.", None),
+    ],
+)
+def test_parse_dateline(line, date):
+    assert parse_dateline(line) == date
+
+
+def test_furniture_is_marked():
+    text = (
+        "A Headline About Dams\n\nBy Jane Doe\n\nMarch 14, 2024\n\n• Home\n• World\n\n"
+        "The dam flooded 40 villages in 2019.\n\nScroll to Top\n\n"
+        "Jane Doe is a senior fellow at the Institute for Water Policy.\n\nShare this article"
+    )
+    assert reasons(text) == [
+        ("A Headline About Dams", None),
+        ("By Jane Doe", "byline"),
+        ("March 14, 2024", "dateline"),
+        ("• Home", "navigation"),
+        ("• World", "navigation"),
+        ("The dam flooded 40 villages in 2019.", None),
+        ("Scroll to Top", "navigation"),
+        ("Jane Doe is a senior fellow at the Institute for Water Policy.", "bio"),
+        ("Share this article", "navigation"),
+    ]
+
+
+def test_repeated_blurb_is_furniture_but_a_body_sentence_is_not(karabakh_text):
+    marked = dict(reasons(karabakh_text))
+    blurb = next(p for p in marked if p.startswith("Middle East Policy has been"))
+    assert marked[blurb] == "repeated"
+    assert marked["Scroll to Top"] == "navigation"
+    assert marked["M. Hakan Yavuz"] == "byline"
+    assert marked[next(p for p in marked if p.startswith("Dr. Yavuz is a professor"))] == "bio"
+    assert all(reason is None for p, reason in marked.items() if p.startswith("The Karabakh conflict"))
+
+
+def test_dateline_sets_publication_date(extract):
+    article = extract("Dam Talks Stall\n\nMarch 14, 2024\n\nTalks stalled on July 25 after a long meeting.")
+    assert article.article.published == dt.date(2024, 3, 14)
+    assert article.article.published_from == "dateline"
+    assert article.article.title == "Dam Talks Stall"
+
+
+def test_option_wins_over_dateline(extract):
+    article = extract("Dam Talks Stall\n\nMarch 14, 2024\n\nTalks stalled.", published="2024-04-01")
+    assert article.article.published == dt.date(2024, 4, 1)
+    assert article.article.published_from == "option"
+
+
+def test_sentences_never_cross_paragraphs(karabakh):
+    paragraphs = karabakh.paragraphs
+    for sentence in karabakh.sentences:
+        paragraph = paragraphs[sentence.paragraph]
+        assert paragraph.start <= sentence.start and sentence.end <= paragraph.end
+
+
+def test_no_claims_in_furniture(karabakh):
+    furniture = [p for p in karabakh.paragraphs if p.boilerplate]
+    assert furniture, "the karabakh op-ed has furniture"
+    for claim in karabakh.claims:
+        assert not any(p.start <= claim.start < p.end for p in furniture), claim.text
