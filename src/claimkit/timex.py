@@ -29,7 +29,7 @@ ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "twenty-first": 21, "twenty first": 21, "final": 4, "last": 4,
+    "twenty-first": 21, "twenty first": 21,
 }
 # Fixed-date holidays: (month, day).
 HOLIDAYS = {
@@ -204,11 +204,9 @@ def ago(anchor: dt.date, count: float, unit: str) -> str:
     """The date `count` units before `anchor`, as precise as the unit: "two years ago" -> a year."""
     unit = unit_name(unit) or unit
     count = count * UNIT_MULTIPLIER.get(unit, 1)
-    if unit in TIME_UNITS:
+    if unit in TIME_UNITS:  # "24 hours ago": the day it falls on
         seconds = count * {"second": 1, "minute": 60, "hour": 3600}[unit]
-        return (anchor - dt.timedelta(seconds=seconds)).isoformat() if isinstance(anchor, dt.datetime) else (
-            (anchor - dt.timedelta(days=int(seconds // 86400))).isoformat()
-        )
+        return (anchor - dt.timedelta(days=int(seconds // 86400))).isoformat()
     if unit in ("day", "night"):
         return (anchor - dt.timedelta(days=round(count))).isoformat()
     if unit in ("week", "fortnight"):

@@ -36,7 +36,7 @@ def _words(*words: str) -> str:
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH = rf"(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![\w’'])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?![.,]\d)"
-YEAR = r"(?<![\w$€£¥#.,/-])(?:1\d|20|21)\d\d(?![\d%]|[.,:/]\d|-\d\d-)"
+YEAR = r"(?<![\w$€£¥#.,/])(?:1\d|20|21)\d\d(?![\d%]|[.,:/]\d|-\d\d-)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
 SEASON = _words(*timex.SEASONS)
@@ -80,9 +80,10 @@ NON_YEAR_BEFORE = {"no", "no.", "number", "flight", "route", "page", "pp", "p", 
 # Words before a bare month that show it is the month, not the verb or the modal "may".
 MONTH_CONTEXT_BEFORE = TEMPORAL_PREPOSITIONS | {
     "of", "on", "early", "mid", "late", "last", "next", "this", "that", "each", "every", "between", "and", "or",
-    "throughout", "until", "as", "their", "its", "the",
+    "throughout", "as", "their", "its", "the",
 }
 AMBIGUOUS_MONTHS = {"May", "March"}
+LOOSE_MONTH_CONTEXT = {"the", "their", "its", "as", "and", "or", "this", "that"}
 # Cues that the sentence speaks of the future, for "on Wednesday" and month names without a year.
 FUTURE_CUES = {"will", "'ll", "shall", "scheduled", "upcoming", "next", "due", "expected", "plans", "planned", "set"}
 # What the plain duration "a year" or "several years" needs beside it to be a duration at all.
@@ -158,14 +159,13 @@ class Context:
         token = self.token_at(char)
         if token is None or not self.has_tags:
             return None
-        sent = token.sent if self.has_sents else self.doc[:]
-        words = [t for t in sent]
-        if any(t.lower_ in FUTURE_CUES for t in words) or any(
-            t.lower_ == "to" and t.head.tag_ == "VB" and t.i > 0 and words[0].i <= t.i - 1 and t.nbor(-1).lemma_ == "be"
-            for t in words
+        sentence = token.sent if self.has_sents else self.doc[:]
+        words = [t.lower_ for t in sentence]
+        if any(w in FUTURE_CUES for w in words) or any(
+            a in ("is", "are", "was", "were") and b == "to" for a, b in zip(words, words[1:])
         ):
             return "future"
-        if any(t.tag_ == "VBD" for t in words):
+        if any(t.tag_ == "VBD" for t in sentence):
             return "past"
         return None
 
@@ -204,15 +204,13 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
 
 
 def _is_month(ctx: Context, start: int, end: int) -> bool:
-    """A month name standing alone: the modal "may" and the verb "march" need a temporal word before."""
-    word = ctx.text[start:end]
+    """A month name standing alone needs a temporal word before it; "May" and "March" a stricter one."""
     before = ctx.words_before(start)
-    token = ctx.token_at(start)
-    if word in AMBIGUOUS_MONTHS or not ctx.has_tags:
-        return bool(before) and before[-1] in MONTH_CONTEXT_BEFORE - {"the", "their", "its", "as", "and", "or"}
-    if token is not None and token.tag_ not in ("NNP", "NN"):
+    if not before:
         return False
-    return bool(before) and (before[-1] in MONTH_CONTEXT_BEFORE) or re.match(r"\s+of\b", ctx.text[end:]) is not None
+    if ctx.text[start:end] in AMBIGUOUS_MONTHS:
+        return before[-1] in MONTH_CONTEXT_BEFORE - LOOSE_MONTH_CONTEXT
+    return before[-1] in MONTH_CONTEXT_BEFORE
 
 
 def _has_duration_cue(ctx: Context, start: int, end: int) -> bool:
@@ -326,11 +324,10 @@ def _read_month_of_year(match: re.Match, ctx: Context) -> Reading | None:
 def _read_weekday(match: re.Match, ctx: Context) -> Reading | None:
     if WEEKDAY_NAME_FOLLOWERS.match(ctx.text, match.end()):
         return None
-    weekday = timex.WEEKDAYS[match["wd"].lower()]
-    if ctx.published is None:
-        return Reading(timex.unknown_weekday(weekday))
-    future = ctx.tense(match.start()) == "future"
-    return Reading(timex.nearest_weekday(ctx.published, weekday, future).isoformat())
+    day = _day_named(match["wd"], ctx, match.start())
+    if day is None:
+        return Reading(timex.unknown_weekday(timex.WEEKDAYS[match["wd"].lower()]))
+    return Reading(day.isoformat())
 
 
 def _read_weekday_part(match: re.Match, ctx: Context) -> Reading | None:
@@ -340,22 +337,22 @@ def _read_weekday_part(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(day.value + "T" + timex.PARTS_OF_DAY[match["part"].lower()], kind="time")
 
 
-RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-                 "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0,
-                 "this evening": 0}
+# Words for a day relative to the publication date: (days from it, part of the day or None).
+RELATIVE_DAYS = {
+    "today": (0, None), "yesterday": (-1, None), "tomorrow": (1, None), "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None), "tonight": (0, "night"), "last night": (-1, "night"),
+    "this morning": (0, "morning"), "this afternoon": (0, "afternoon"), "this evening": (0, "evening"),
+}
 
 
 def _read_relative_day(match: re.Match, ctx: Context) -> Reading | None:
-    words = " ".join(match["rel"].lower().split())
-    offset = RELATIVE_DAYS[words]
-    part = match["part"] or ("night" if words in ("tonight", "last night") else words.split()[-1]
-                             if words.startswith("this ") else None)
+    offset, part = RELATIVE_DAYS[" ".join(match["rel"].lower().split())]
+    part = match["part"] or part
+    kind = "time" if part else "date"
     if ctx.published is None:
-        return Reading(timex.reference(offset), kind="time" if part else "date")
+        return Reading(timex.reference(offset), kind=kind)
     value = (ctx.published + dt.timedelta(days=offset)).isoformat()
-    if part:
-        return Reading(value + "T" + timex.PARTS_OF_DAY[part.lower()], kind="time")
-    return Reading(value)
+    return Reading(value + "T" + timex.PARTS_OF_DAY[part.lower()] if part else value, kind=kind)
 
 
 def _read_year(match: re.Match, ctx: Context) -> Reading | None:
@@ -375,8 +372,9 @@ def _read_year_range_short(match: re.Match, ctx: Context) -> Reading | None:
 def _read_decade(match: re.Match, ctx: Context) -> Reading | None:
     if match["full"]:
         return Reading(timex.decade(int(match["full"])))
-    tens = int(match["short"]) if match["short"] else timex.DECADE_WORDS[match["word"].lower()] * 10
-    century = 2000 if tens <= 10 else 1900
+    short = match["short"] or match["short2"]
+    tens = int(short) if short else timex.DECADE_WORDS[match["word"].lower()] * 10
+    century = 2000 if tens <= 10 else 1900  # "the '00s", "the '10s"; "the '20s" are the 1920s
     return Reading(timex.decade(century + tens))
 
 
@@ -455,30 +453,25 @@ def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_year_anaphora(match: re.Match, ctx: Context) -> Reading | None:
-    words = match["rel"]
-    if "day" in words.lower():
-        step = 1 if re.search(r"(?i)next|following|after", words) else -1 if re.search(r"(?i)before|previous", words) else 0
-        if ctx.last_day is not None:
-            return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1])
-        if ctx.published is not None and step == 0:
-            return None  # "that day" with no day named before it: nothing to check
-        return None
+    words = match["rel"].lower()
+    if "day" in words:
+        step = 1 if re.search(r"next|following|after", words) else -1 if re.search(r"before|previous", words) else 0
+        if ctx.last_day is None:
+            return Reading("XXXX-XX-XX", year_given=False)
+        return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1], year_given=False)
     y, cue = _relative_year(ctx, words)
-    if y is None:
-        return None
-    return Reading(timex.year(y), cue=cue, year_given=False)
+    return Reading("XXXX" if y is None else timex.year(y), cue=cue, year_given=False)
 
 
 def _read_the_year(match: re.Match, ctx: Context) -> Reading | None:
-    """"The end of the year": only with a modifier before it, then the year named last or the current one."""
-    before = " ".join(ctx.words_before(match.start(), 3))
-    if not before.endswith((" of", "of")) or not re.search(r"(beginning|start|middle|end|close) of$", before):
+    """"The end of the year": only after such a phrase; then the year named last, else the current one."""
+    if not re.search(r"(?i)\b(?:beginning|start|middle|end|close)\s+of\s+$", ctx.text[max(0, match.start() - 20) : match.start()]):
         return None
     if ctx.last_year is not None:
         return Reading(timex.year(ctx.last_year[0]), cue=ctx.last_year[1], year_given=False)
     if ctx.published is not None:
         return Reading(timex.year(ctx.published.year), year_given=False)
-    return Reading(timex.PRESENT_REF, year_given=False)
+    return Reading("XXXX", year_given=False)
 
 
 def _amount_or_none(text: str) -> float | None:
@@ -564,28 +557,35 @@ def _read_set_word(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_time(match: re.Match, ctx: Context) -> Reading | None:
-    hour, minute = int(match["h"]), int(match["min"] or 0)
-    meridiem = match["mer"]
-    if meridiem is None and match["min"] is None:
-        return None
-    clock = timex.time_of_day(hour, minute, meridiem, match["zone"])
+    if match["mer"] is None and match["min"] is None:
+        return None  # a bare number is no time
+    clock = timex.time_of_day(int(match["h"]), int(match["min"] or 0), match["mer"], match["zone"])
     day, cue = _day_for_time(match, ctx)
     return Reading((day or "XXXX-XX-XX") + clock, kind="time", cue=cue)
 
 
 def _read_noon(match: re.Match, ctx: Context) -> Reading | None:
-    clock = "T12:00" if match.group().lower() in ("noon", "midday") else "T24:00"
+    clock = "T24:00" if match.group().lower() == "midnight" else "T12:00"
     day, cue = _day_for_time(match, ctx)
     return Reading((day or "XXXX-XX-XX") + clock, kind="time", cue=cue)
 
 
+def _day_named(words: str, ctx: Context, start: int) -> dt.date | None:
+    """The day a weekday or "today"/"yesterday"/"tomorrow" names, seen from the publication date."""
+    if ctx.published is None:
+        return None
+    if words.lower() in timex.WEEKDAYS:
+        future = ctx.tense(start) == "future"
+        return timex.nearest_weekday(ctx.published, timex.WEEKDAYS[words.lower()], future)
+    return ctx.published + dt.timedelta(days=RELATIVE_DAYS[words.lower()][0])
+
+
 def _day_for_time(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
-    """A clock time belongs to the day named with it, else to one named in its sentence, else the publication day."""
+    """A clock time belongs to the day named with it, else the nearest day named in its sentence,
+    else the publication day."""
     if match.groupdict().get("dayword"):
-        sub = re.match(rf"(?P<wd>{WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow))", match["dayword"])
-        reading = _read_weekday(sub, ctx) if sub["wd"] else _read_relative_day(
-            re.match(r"(?P<rel>.+)(?P<part>)?", sub["rel"]), ctx)
-        return (reading.value if reading and reading.value[:1].isdigit() else None), match["dayword"]
+        day = _day_named(match["dayword"], ctx, match.start())
+        return (day.isoformat() if day else None), match["dayword"]
     start, end = ctx.sentence_bounds(match.start())
     near = [(abs(offset - match.start()), day, words) for offset, day, words in ctx.days if start <= offset < end]
     if near:
@@ -663,8 +663,8 @@ RULES: list[Rule] = [
     Rule("year_range_short", rf"(?P<y>{YEAR})\s*[–-]\s*(?P<y2>\d\d)(?![\w%])", _read_year_range_short),
     Rule("decade",
          rf"(?:(?i:the)\s+)?(?:(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)s)(?![\w’'])|"
-         rf"(?i:the)\s+(?P<word>(?i:{DECADE_WORD}))(?!\w)|(?<=(?i:the) )(?P<short2>[1-9]0)s(?!\w)",
-         lambda m, ctx: _read_decade(_DecadeMatch(m), ctx), modifiers=POINT_MODIFIERS, point=True),
+         rf"(?i:the)\s+(?P<word>(?i:{DECADE_WORD}))(?!\w)|(?<=(?i:the|and) )(?P<short2>[1-9]0)s(?!\w)",
+         _read_decade, modifiers=POINT_MODIFIERS, point=True),
     Rule("century", rf"(?i:the)\s+(?P<ord>(?i:{ORDINAL}))[\s-]+(?i:century)(?![\w-])", _read_century,
          modifiers=POINT_MODIFIERS, point=True),
     Rule("season_of_year", rf"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))(?:\s+(?i:of))?\s+(?P<y>{YEAR})(?P<rel>)?",
@@ -685,7 +685,7 @@ RULES: list[Rule] = [
          r"the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+day\s+before|"
          r"the\s+day\s+after))(?![\w-])",
          _read_year_anaphora),
-    Rule("the_year", r"(?i:the\s+year)(?![\w-])", _read_the_year),
+    Rule("the_year", r"(?i:the\s+year)(?![\w-])", _read_the_year, modifiers=POINT_MODIFIERS),
     Rule("ago", rf"(?P<amount>(?i:{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT}))\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago)(?!\w)",
          _read_ago, modifiers=DURATION_MODIFIERS),
     Rule("duration_range",
@@ -726,18 +726,6 @@ RULES: list[Rule] = [
 ]
 
 
-class _DecadeMatch:
-    """The decade pattern has two spellings of the short form; read both as `short`."""
-
-    def __init__(self, match: re.Match):
-        self._match = match
-
-    def __getitem__(self, name: str):
-        if name == "short":
-            return self._match["short"] or self._match["short2"]
-        return self._match[name]
-
-
 def _anonymous(pattern: str) -> str:
     """The pattern with its group names removed, so it can be embedded more than once."""
     return re.sub(r"\?P<\w+>", "?:", pattern)
@@ -745,14 +733,6 @@ def _anonymous(pattern: str) -> str:
 
 POINT_RULES = [rule for rule in RULES if rule.point]
 POINT = "(?:" + "|".join(_anonymous(rule.pattern) for rule in POINT_RULES) + ")"
-RANGE_RULES: list[Rule] = [
-    Rule("range_between", rf"(?i:between)\s+(?P<a>{POINT})\s+(?i:and)\s+(?P<b>{POINT})", lambda m, ctx: None),
-    Rule("range_from", rf"(?i:from)\s+(?P<a>{POINT})\s*(?:(?i:to|until|till|through|thru|and)|[–—-])\s*(?P<b>{POINT})",
-         lambda m, ctx: None),
-    Rule("range_dash", rf"(?P<a>{POINT})\s*[–—]\s*(?P<b>{POINT})|(?P<a2>{POINT})\s*-\s*(?P<b2>{POINT})",
-         lambda m, ctx: None),
-    Rule("range_to", rf"(?P<a>{POINT})\s+(?i:to|through|until)\s+(?P<b>{POINT})", lambda m, ctx: None),
-]
 
 
 @functools.cache
@@ -815,25 +795,32 @@ def _read_range(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.interval(first.value, last.value), year_given=first.year_given and last.year_given)
 
 
+RANGE_RULES: list[Rule] = [
+    Rule("range_between", rf"(?i:between)\s+(?P<a>{POINT})\s+(?i:and)\s+(?P<b>{POINT})", _read_range),
+    Rule("range_from", rf"(?i:from)\s+(?P<a>{POINT})\s*(?:(?i:to|until|till|through|thru|and)|[–—-])\s*(?P<b>{POINT})",
+         _read_range),
+    Rule("range_dash", rf"(?P<a>{POINT})\s*[–—]\s*(?P<b>{POINT})|(?P<a2>{POINT})\s*-\s*(?P<b2>{POINT})",
+         _read_range),
+    Rule("range_to", rf"(?P<a>{POINT})\s+(?i:to|through|until)\s+(?P<b>{POINT})", _read_range),
+]
+
+
 def _candidates(ctx: Context) -> list[Candidate]:
     found = []
-    for rule in RULES:
+    for rule in RANGE_RULES + RULES:
         for match in _compiled(rule.pattern).finditer(ctx.text):
             start, end = _span_of(match)
             if end > start:
                 found.append(Candidate(start, end, rule, match))
-    for rule in RANGE_RULES:
-        for match in _compiled(rule.pattern).finditer(ctx.text):
-            found.append(Candidate(match.start(), match.end(), replace(rule, read=_read_range), match))
     return found
 
 
 def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
     """The longest readable candidates that do not overlap, in text order."""
-    order = {id(rule): i for i, rule in enumerate(RULES)}
+    order = {id(rule): i for i, rule in enumerate(RANGE_RULES + RULES)}
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), order.get(id(c.rule), -1), c.start)):
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), order[id(c.rule)], c.start)):
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue
         cand.reading = cand.rule.read(cand.match, ctx)
