@@ -226,12 +226,21 @@ def nearest_weekday(anchor: dt.date, weekday: int, future: bool) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def year_for_month(anchor: dt.date, m: int, tense: str | None) -> int:
-    """The year of a month named without one: the anchor's, unless the tense points across New Year."""
-    if tense == "past" and m > anchor.month + 1:
-        return anchor.year - 1
-    if tense == "future" and m < anchor.month - 1:
-        return anchor.year + 1
+def year_for(anchor: dt.date, m: int, d: int | None, tense: str | None) -> int:
+    """The year of a month (or month and day) named without one, seen from `anchor`.
+
+    Told of in the past tense it is the last such date on or before the anchor, in the future
+    tense the next one on or after it; with no tense, the anchor's own year.
+    """
+    def at(y: int) -> dt.date:
+        return dt.date(y, m, min(d or 1, 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31))
+
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    month_start = dt.date(anchor.year, anchor.month, 1) if d is None else anchor
+    if tense == "past":
+        return max(y for y in years if at(y) <= month_start)
+    if tense == "future":
+        return min(y for y in years if at(y) >= month_start)
     return anchor.year
 
 

@@ -29,7 +29,23 @@ def _register_extensions() -> None:
             Doc.set_extension(name, default=default)
     for name in ("claimkit_value", "claimkit_pattern", "claimkit_cue", "claimkit_tagger"):
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            Span.set_extension(name, **_claim_attribute(name))
+
+
+def _claim_attribute(name: str) -> dict:
+    """Getter and setter keyed by label too: spaCy keys plain span attributes by offsets only,
+    and a casualty figure may cover exactly the words of a reported-speech claim."""
+
+    def key(span: Span) -> tuple:
+        return ("claimkit", name, span.label_, span.start_char, span.end_char)
+
+    def getter(span: Span):
+        return span.doc.user_data.get(key(span))
+
+    def setter(span: Span, value) -> None:
+        span.doc.user_data[key(span)] = value
+
+    return {"getter": getter, "setter": setter}
 
 
 _register_extensions()

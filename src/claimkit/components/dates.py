@@ -84,18 +84,20 @@ MONTH_CONTEXT_BEFORE = TEMPORAL_PREPOSITIONS | {
 }
 AMBIGUOUS_MONTHS = {"May", "March"}
 LOOSE_MONTH_CONTEXT = {"the", "their", "its", "as", "and", "or", "this", "that"}
-# Cues that the sentence speaks of the future, for "on Wednesday" and month names without a year.
-FUTURE_CUES = {"will", "'ll", "shall", "scheduled", "upcoming", "next", "due", "expected", "plans", "planned", "set"}
+# Words that put the verb a date hangs on in the future ("will be held on Wednesday", "is set to begin").
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+FUTURE_GOVERNORS = {"be", "set", "schedule", "due", "expect", "plan", "intend", "aim", "hope", "go"}
 # What the plain duration "a year" or "several years" needs beside it to be a duration at all.
 DURATION_CUES_BEFORE = {
     "for", "over", "within", "after", "in", "spanning", "lasting", "during", "than", "nearly", "almost",
     "about", "around", "some", "least", "roughly", "approximately", "took", "take", "takes", "spent", "spend",
-    "just", "only", "first", "next", "past", "last",
+    "just", "only", "first", "next", "past", "last", "back", "by",
 }
 DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "of", "in"}
 SET_ADVERBS_ONLY = {"daily", "weekly", "monthly", "quarterly", "hourly", "nightly"}
 # Proper names a weekday starts ("Sunday Times", "Bloody Sunday" is caught by the tag of "Bloody").
 WEEKDAY_NAME_FOLLOWERS = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|School|Service)\b")
+OF_SOMETHING = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|our|this|that|[A-Z])\b")
 QUOTE_PAIRS = re.compile(r"“([^”\n]{3,300})”|\"([^\"\n]{3,300})\"")
 TITLE_WORD = re.compile(r"[A-Za-zÀ-ÿ’'][\w’'-]*")
 TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "vs"}
@@ -155,18 +157,25 @@ class Context:
         return sent.start_char, sent.end_char
 
     def tense(self, char: int) -> str | None:
-        """"future" when the sentence speaks of what is to come, "past" when of what was, else None."""
+        """"past" or "future" from the verb the expression hangs on ("announced on Friday",
+        "will be held on Wednesday"), or None when no verb says."""
         token = self.token_at(char)
         if token is None or not self.has_tags:
             return None
-        sentence = token.sent if self.has_sents else self.doc[:]
-        words = [t.lower_ for t in sentence]
-        if any(w in FUTURE_CUES for w in words) or any(
-            a in ("is", "are", "was", "were") and b == "to" for a, b in zip(words, words[1:])
-        ):
+        verb = token
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")] + [verb]
+        if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries):
             return "future"
-        if any(t.tag_ == "VBD" for t in sentence):
+        if any(t.tag_ == "VBD" for t in auxiliaries) or any(t.lemma_ == "have" and t.dep_ == "aux" for t in auxiliaries):
             return "past"
+        if verb.tag_ == "VB" and any(t.lower_ == "to" for t in verb.children) and verb.head.lemma_ in FUTURE_GOVERNORS:
+            return "future"
         return None
 
 
@@ -241,10 +250,11 @@ def _year_number(text: str) -> int:
     return int(text)
 
 
-def _resolve_year(ctx: Context, m: int, start: int) -> int | None:
+def _resolve_year(ctx: Context, m: int, d: int | None, start: int) -> int | None:
+    """The year of a month or day named without one: from the publication date and the tense."""
     if ctx.published is None:
         return None
-    return timex.year_for_month(ctx.published, m, ctx.tense(start))
+    return timex.year_for(ctx.published, m, d, ctx.tense(start))
 
 
 def _read_full_date(match: re.Match, ctx: Context) -> Reading | None:
@@ -276,7 +286,7 @@ def _read_month_day(match: re.Match, ctx: Context, year: int | None = None) -> R
     m, d = _month_number(match["mon"]), _day_number(match["d"])
     given = year is not None
     if year is None:
-        year = _resolve_year(ctx, m, match.start())
+        year = _resolve_year(ctx, m, d, match.start())
     if not timex.is_valid_day(year, m, d):
         return None
     return Reading(timex.day(year, m, d), year_given=given)
@@ -285,7 +295,7 @@ def _read_month_day(match: re.Match, ctx: Context, year: int | None = None) -> R
 def _read_month_day_range(match: re.Match, ctx: Context) -> Reading | None:
     m = _month_number(match["mon"])
     first, last = _day_number(match["d"]), _day_number(match["d2"])
-    year = _year_number(match["y"]) if match["y"] else _resolve_year(ctx, m, match.start())
+    year = _year_number(match["y"]) if match["y"] else _resolve_year(ctx, m, first, match.start())
     if not (first < last and timex.is_valid_day(year, m, last)):
         return None
     return Reading(timex.interval(timex.day(year, m, first), timex.day(year, m, last)))
@@ -297,7 +307,7 @@ def _read_month(match: re.Match, ctx: Context, year: int | None = None) -> Readi
     m = _month_number(match["mon"])
     given = year is not None
     if year is None:
-        year = _resolve_year(ctx, m, match.start())
+        year = _resolve_year(ctx, m, None, match.start())
     return Reading(timex.month(year, m), year_given=given)
 
 
@@ -434,7 +444,7 @@ RELATIVE_STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this
 
 
 def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
-    if re.match(r"\s+of\b", ctx.text[match.end() :]):  # "the last month of the war": not a calendar month
+    if OF_SOMETHING.match(ctx.text, match.end()):  # "the last month of the war": not a calendar month
         return None
     rel = " ".join(match["rel"].lower().split())
     unit = match["unit"].lower()
@@ -494,18 +504,16 @@ def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
     counted = re.fullmatch(AMOUNT, amount_text, re.IGNORECASE) is not None
     if match["span"] is None and not counted and not _has_duration_cue(ctx, match.start(), match.end()):
         return None
-    if counted and unit in ("year",) and re.fullmatch(r"\d{4}", amount_text.strip()):
+    if unit == "quarter" and not counted:
+        return None  # "about a quarter of its dealers" is a share
+    if counted and re.fullmatch(r"\d{4}", amount_text.strip()):
         return None  # "2020 year" is no duration
     return Reading(timex.duration(_amount_or_none(amount_text), unit), kind="duration")
 
 
 def _read_duration_adjective(match: re.Match, ctx: Context) -> Reading | None:
     unit = timex.unit_name(match["unit"])
-    if unit is None:
-        return None
-    words = match["amount"].lower()
-    count = None if words in ("decades", "years", "months", "weeks", "days", "centuries", "hours") else _amount_or_none(words)
-    return Reading(timex.duration(count, unit), kind="duration")
+    return Reading(timex.duration(timex.amount(match["amount"]), unit), kind="duration")
 
 
 def _read_long_duration(match: re.Match, ctx: Context) -> Reading | None:
@@ -623,7 +631,7 @@ def _read_holiday(match: re.Match, ctx: Context) -> Reading | None:
     if ctx.published is None:
         return Reading(timex.day(None, m, d), year_given=False)
     step = RELATIVE_STEPS.get((match["rel"] or "this").lower(), 0)
-    y = ctx.published.year + step if match["rel"] else _resolve_year(ctx, m, match.start())
+    y = ctx.published.year + step if match["rel"] else _resolve_year(ctx, m, d, match.start())
     return Reading(timex.day(y, m, d), year_given=False)
 
 
@@ -696,10 +704,11 @@ RULES: list[Rule] = [
          rf"(?P<amount>(?i:{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT}))\s+(?P<unit>(?i:{UNIT}))(?![\w-])",
          _read_duration, modifiers=DURATION_MODIFIERS),
     Rule("duration_adjective",
-         rf"(?<![\w,.-])(?P<amount>\d+|(?i:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half|decades|years|months|weeks|days|centuries|hours))"
+         rf"(?<![\w,.-])(?P<amount>\d+|(?i:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"
          rf"-(?P<unit>(?i:second|minute|hour|day|night|week|month|year|decade|century))(?:-(?i:long))?(?![\w-])",
          _read_duration_adjective),
-    Rule("long_duration", r"(?<![\w-])(?P<unit>(?i:year|month|week|day|decade|century))-(?i:long)(?![\w-])",
+    Rule("long_duration",
+         r"(?<![\w-])(?P<unit>(?i:years?|months?|weeks?|days?|decades?|century|centuries))-(?i:long)(?![\w-])",
          _read_long_duration),
     Rule("bare_duration",
          r"(?i:for|spanning|lasting|over)\s+(?P<expr>(?P<unit>(?i:decades|centuries|years|months|weeks)))(?![\w-])",
@@ -933,7 +942,8 @@ def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool
     chosen = _select(candidates, ctx)
     titles = _quoted_titles(ctx.text)
     chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in titles)]
-    ctx.days = [(c.start, d, ctx.text[c.start : c.end]) for c in chosen if (d := timex.date_of(c.reading.value))]
+    ctx.days = [(c.start, d, ctx.text[c.start : c.end]) for c in chosen
+                if c.reading.kind == "date" and (d := timex.date_of(c.reading.value))]
     found = []
     floor = 0
     for cand in chosen:

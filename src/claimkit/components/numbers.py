@@ -104,8 +104,13 @@ NAME_WORDS = frozenset(
         "protocol", "rank", "ranked", "level", "category", "phase", "stage", "line", "size",
     }
 )
+# Nouns whose plural is the singular: "100 aircraft" is a count, "the 717 jet" a model.
+INVARIANT_PLURALS = frozenset(
+    {"aircraft", "personnel", "staff", "people", "police", "sheep", "fish", "cattle", "livestock",
+     "infantry", "artillery", "military", "equipment", "offspring", "crew", "series", "species"}
+)
 # Determiners that make a small spelled count a reference back: "the two countries".
-ANAPHORIC_WORDS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both"})
+ANAPHORIC_WORDS = frozenset({"the", "these", "those", "both"})
 ANAPHORIC_COUNT_MAX = 10
 # Quantifiers tagged only when the people they count were killed or hurt: "many more wounded".
 VAGUE_QUANTIFIERS = frozenset({"many", "several", "numerous", "countless"})
@@ -274,17 +279,54 @@ def _is_year(doc: Doc, mention: NumberMention, root: Token) -> bool:
     return not (counts and before is not None and before.pos_ not in ("DET", "ADP", "PROPN"))
 
 
-def _is_name(doc: Doc, span: Span, mention: NumberMention, root: Token) -> bool:
-    """A number in a name or reference: "Boeing 737", "Resolution 2334", "the 787 Dreamliner"."""
-    if mention.pattern != "digits" or mention.unit or mention.scaled or not mention.numeral.isdigit():
-        return False
+def _word_before(doc: Doc, i: int) -> str:
+    """The word before token i, lower-cased; an abbreviation keeps its full stop ("No." from "No" ".")."""
+    if i <= 0:
+        return ""
+    before = doc[i - 1]
+    if before.text == "." and i >= 2 and doc[i - 2].is_alpha and not doc[i - 2].whitespace_:
+        return doc[i - 2].lower_ + "."
+    return before.lower_
+
+
+def _is_bare(mention: NumberMention) -> bool:
+    """Digits alone, as in names and model numbers: no unit, scale or thousands separator."""
+    return (
+        mention.pattern in ("digits", "range_dash")
+        and mention.unit is None
+        and not mention.scaled
+        and "," not in mention.numeral
+    )
+
+
+def _is_name(doc: Doc, span: Span, number: Span, mention: NumberMention, root: Token) -> bool:
+    """A number in a name or reference: "Boeing 737", "iPhone 4", "Resolution 2334", "No. 1",
+    "Boeing's 747", "the 717 jet", "the Big Three"."""
     before = _previous(doc, span.start)
-    if before is not None and before.lower_ in NAME_WORDS:
+    if mention.spelled:
+        first = number[0]
+        return first.text[:1].isupper() and not first.is_sent_start and before is not None and before.pos_ == "PROPN"
+    if not _is_bare(mention) or before is None:
+        return False
+    if _word_before(doc, span.start) in NAME_WORDS:
         return True
-    if before is not None and before.text[:1].isupper() and not before.is_sent_start and before.pos_ == "PROPN":
+    if (
+        before.is_alpha
+        and not before.is_sent_start
+        and before.lower_ not in MONTHS
+        and (before.pos_ == "PROPN" or any(c.isupper() for c in before.text))
+    ):
+        return True
+    if before.tag_ == "POS" and before.i > 0 and doc[before.i - 1].pos_ == "PROPN" and root.dep_ != "nummod":
         return True
     head = root.head
-    return head.i == root.i + 1 and head.tag_ == "NNP" and root.dep_ in ("nummod", "compound")
+    counts_one_thing = head.tag_ in ("NN", "NNP") and head.lower_ not in INVARIANT_PLURALS
+    return (
+        root.dep_ in ("nummod", "compound")
+        and root.i < head.i <= root.i + 3
+        and counts_one_thing
+        and (mention.value or 0) > 1
+    )
 
 
 def _is_argument_count(mention: NumberMention, counted: _Counted) -> bool:
@@ -325,18 +367,35 @@ def _without_prepositional_qualifier(doc: Doc, mention: NumberMention) -> Number
     return replace(mention, start=first[1].idx, qualifier="exact")
 
 
-def _claim(doc: Doc, mention: NumberMention, date_chars: list[tuple[int, int]]) -> Found | None:
-    """The claim a number mention makes, or None when it is no claim."""
+@dataclass
+class _Reading:
+    """A number mention placed in the parse."""
+
+    mention: NumberMention
+    span: Span
+    number: Span
+    root: Token
+
+
+def _read(doc: Doc, mention: NumberMention) -> _Reading | None:
     mention = _without_prepositional_qualifier(doc, mention)
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     number = doc.char_span(mention.number_start, mention.number_end, alignment_mode="expand")
     if span is None or number is None:
         return None
-    if any(mention.start < e and s < mention.end for s, e in date_chars):
-        return None
-    root = _root(span)
-    if _is_date_part(doc, span, number) or _is_year(doc, mention, root) or _is_name(doc, span, mention, root):
-        return None
+    return _Reading(mention, span, number, _root(span))
+
+
+def _is_known_name(reading: _Reading, names: set[str]) -> bool:
+    """A bare number the article elsewhere uses as a name ("Boeing 737" … "their 737")."""
+    head = reading.root.head
+    counts_many = reading.root.dep_ == "nummod" and head.tag_ == "NNS"
+    return _is_bare(reading.mention) and reading.mention.numeral in names and not counts_many
+
+
+def _claim(doc: Doc, reading: _Reading) -> Found | None:
+    """The claim a number mention makes, or None when it is no claim."""
+    mention, span, root = reading.mention, reading.span, reading.root
     if mention.pattern == "fraction":
         before = _previous(doc, span.start)
         if before is not None and before.lower_ in {"first", "second", "last", "latter", "other", "the"}:
@@ -347,8 +406,8 @@ def _claim(doc: Doc, mention: NumberMention, date_chars: list[tuple[int, int]]) 
 
     candidates = [t for t in (counted.noun, root) if t is not None]
     end = counted.end
-    outcome = _outcome(candidates)
-    troop = _is_troop(candidates)
+    outcome = _outcome(candidates) if mention.unit is None else None
+    troop = _is_troop(candidates) if mention.unit is None else None
     value = {
         "value": mention.value,
         "low": mention.low,
@@ -358,19 +417,16 @@ def _claim(doc: Doc, mention: NumberMention, date_chars: list[tuple[int, int]]) 
         "subject": counted.subject,
         "outcome": None,
     }
-    if outcome is not None and mention.unit is None:
+    if outcome is not None:
         kind, cue, reach = outcome
-        if reach is not None and end <= reach.i < end + OUTCOME_REACH and not any(
-            t.is_punct for t in doc[end : reach.i]
-        ):
-            end = reach.i + 1
+        end = _reach_outcome(doc, end, reach)
         value["outcome"] = kind
         claim_type, rule, cue_text = "casualty_figure", "outcome", cue.text
-    elif troop is not None and mention.unit is None:
+    elif mention.value == 1 and mention.spelled:
+        return None  # "one of the most cited": "one" is a claim only when someone died
+    elif troop is not None:
         claim_type, rule, cue_text = "troop_number", "military", troop.text
     else:
-        if mention.value == 1 and mention.spelled:
-            return None  # "one" counts nothing checkable unless people died or troops moved
         claim_type = "quantity"
         rule = _quantity_rule(mention)
         cue_text = mention.unit_text or (counted.noun.text if counted.noun is not None else None)
@@ -383,6 +439,15 @@ def _claim(doc: Doc, mention: NumberMention, date_chars: list[tuple[int, int]]) 
         cue=cue_text,
         extra={"number": doc.text[mention.start : mention.end]},
     )
+
+
+def _reach_outcome(doc: Doc, end: int, reach: Token | None) -> int:
+    """Extend a span end over the outcome words that follow it closely ("were killed")."""
+    if reach is None or not end <= reach.i < end + OUTCOME_REACH:
+        return end
+    if any(t.is_punct for t in doc[end : reach.i]):
+        return end
+    return reach.i + 1
 
 
 def _quantity_rule(mention: NumberMention) -> str:
@@ -430,8 +495,7 @@ def _vague_casualties(doc: Doc, taken: set[int]) -> list[Found]:
         if outcome is None:
             continue
         kind, cue, reach = outcome
-        if reach is not None and end <= reach.i < end + OUTCOME_REACH and not any(t.is_punct for t in doc[end : reach.i]):
-            end = reach.i + 1
+        end = _reach_outcome(doc, end, reach)
         found.append(
             Found(
                 start=token.idx,
@@ -452,14 +516,30 @@ def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
     """Casualty figures, troop numbers and quantities of a parsed Doc, skipping dates."""
     date_chars = [(s.start_char, s.end_char) for s in claims(doc) if s.label_ == "date"]
     url_chars = [(m.start(), m.end()) for m in _URL_RE.finditer(doc.text)]
-    found: list[Found] = []
+
+    def overlaps(mention: NumberMention, chars: list[tuple[int, int]]) -> bool:
+        return any(mention.start < e and s < mention.end for s, e in chars)
+
+    readings: list[_Reading] = []
     for mention in find_number_mentions(doc.text):
-        if any(mention.start < e and s < mention.end for s, e in url_chars):
+        if overlaps(mention, url_chars) or overlaps(mention, date_chars):
             continue
         for part in mention.parts if _is_change(doc, mention) else (mention,):
-            claim = _claim(doc, part, date_chars)
-            if claim is not None:
-                found.append(claim)
+            reading = _read(doc, part)
+            if reading is not None:
+                readings.append(reading)
+    names = {
+        r.mention.numeral for r in readings if _is_name(doc, r.span, r.number, r.mention, r.root)
+    }
+    found: list[Found] = []
+    for r in readings:
+        if _is_date_part(doc, r.span, r.number) or _is_year(doc, r.mention, r.root):
+            continue
+        if _is_name(doc, r.span, r.number, r.mention, r.root) or _is_known_name(r, names):
+            continue
+        claim = _claim(doc, r)
+        if claim is not None:
+            found.append(claim)
     if vague_casualties:
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ()}
         taken |= {t.i for s, e in date_chars for t in doc.char_span(s, e, alignment_mode="expand") or ()}

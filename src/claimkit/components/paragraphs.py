@@ -38,7 +38,9 @@ BIO = re.compile(
     r"(?:is|was|serves as)\s+(?:a|an|the)\b[^.]{0,120}?\b(?:professor|fellow|journalist|writer|author|editor|"
     r"correspondent|analyst|researcher|director|lecturer|columnist|contributor|scholar|student|chair|"
     r"founder|expert|diplomat|ambassador)\b"
-    r"|\b(?:you can read (?:his|her|their) |follow (?:him|her|them) on |is the author of )",
+    r"|^[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}\s+(?:covers|writes about|writes for|reports on|reports for|is based in)\b"
+    r"|\b(?:you can read (?:his|her|their) |follow (?:him|her|them) on |is the author of "
+    r"|(?:his|her|their) (?:latest |new |recent |forthcoming )?book\b)",
 )
 # How far from either end of the article a bio or date line may stand.
 EDGE_PARAGRAPHS = 8

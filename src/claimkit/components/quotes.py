@@ -32,7 +32,8 @@ TITLE_CUES = re.compile(
 BLOCK_MARKER = re.compile(r"^>\s?")
 MIN_UNCUED_WORDS = 5  # shorter quoted phrases need a speech cue to be quotes, else they are labels
 MAX_SPLIT_ATTRIBUTION_CHARS = 60  # “We are ready,” she said, “to talk.”
-SPEAKER_CARRY_PARAGRAPHS = 1  # a bare direct quote right after a quoted speaker continues their words
+SPEAKER_CARRY_PARAGRAPHS = 1
+CUE_PARTICLES = {"to", "on", "for", "about", "as"}  # a bare direct quote right after a quoted speaker continues their words
 
 
 @dataclass
@@ -233,7 +234,7 @@ class QuoteTagger:
         cue = self._adjacent_cue(quote) or self._sentence_cue(quote)
         if cue is not None:
             speaker = self._speaker_of_cue(cue)
-            return speaker, self._cue_text(cue), "speech cue"
+            return speaker, self._cue_text(cue, quote), "speech cue"
         governor = self._governing_subject(quote)
         if governor is not None:
             verb, subject = governor
@@ -276,9 +277,15 @@ class QuoteTagger:
         return speaker_name(source, self.names, self.quoted) if source is not None else None
 
     @staticmethod
-    def _cue_text(cue: Token) -> str:
+    def _cue_text(cue: Token, quote: QuoteSpan) -> str:
+        """The cue as written, with the particle that joins it to the quote ("committed to “…”")."""
         if according_to(cue) is not None:
             return "according to"
+        doc = cue.doc
+        if cue.i + 1 < len(doc):
+            particle = doc[cue.i + 1]
+            if particle.lower_ in CUE_PARTICLES and 0 <= quote.open - (particle.idx + len(particle.text)) <= 1:
+                return doc.text[cue.idx : particle.idx + len(particle.text)]
         return cue.text
 
     def _governing_subject(self, quote: QuoteSpan) -> tuple[Token, Token] | None:

@@ -38,6 +38,9 @@ def _strip_possessive(tokens: list[Token]) -> list[Token]:
 def _name_tokens(span: Span) -> list[Token]:
     """The name inside a mention, without titles, leading places, determiners or a possessive."""
     tokens = _strip_possessive(list(span))
+    titles = [i for i, t in enumerate(tokens[:-1]) if t.lower_ in TITLE_WORDS]
+    if titles:  # "Transport Minister Luis Arrebola" → "Luis Arrebola"
+        tokens = tokens[titles[-1] + 1 :]
     while tokens and (
         tokens[0].lower_ in TITLE_WORDS or tokens[0].pos_ in {"DET", "ADJ"} or tokens[0].ent_type_ in {"GPE", "NORP"}
     ) and len(tokens) > 1:
@@ -177,7 +180,8 @@ def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
         return names.nearest_person_before(token.idx, quotes)
     if token.pos_ == "PRON":
         return None
-    span = mention_span(token)
+    person = next((e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end), None)
+    span = person if person is not None else mention_span(token)
     tokens = _name_tokens(span)
     if tokens and tokens[-1].pos_ == "PROPN":
         key = tokens[-1].text.lower()

@@ -18,6 +18,7 @@ from claimkit.components.speakers import AUTHOR_PRONOUNS, NameIndex, speaker_nam
 
 CLAUSE_DEPS = {"ccomp"}
 MIN_CLAUSE_TOKENS = 3
+HYPOTHETICAL_MODALS = {"should", "must", "ought", "could", "might", "may"}
 MAX_CLAUSE_GAP = 5  # tokens between the verb and its clause: an object, an adverb, "that"
 
 
@@ -26,6 +27,12 @@ def _clause_span(doc: Doc, head: Token) -> tuple[int, int]:
     that belong to the sentence rather than the clause."""
     start = head.left_edge.idx
     last = head.right_edge
+    for child in head.children:
+        # a conjoined "and that …" clause is its own claim: stop before its conjunction
+        if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            cut = min((c for c in head.children if c.dep_ == "cc" and c.i < child.i), default=child.left_edge, key=lambda t: t.i)
+            last = head.doc[max(cut.i - 1, head.i)]
+            break
     end = last.idx + len(last.text)
     text = doc.text
     while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCT or text[end - 1] in "”\"’"):
@@ -33,6 +40,15 @@ def _clause_span(doc: Doc, head: Token) -> tuple[int, int]:
             break
         end -= 1
     return start, end
+
+
+def _coordinated_clauses(clause: Token) -> list[Token]:
+    """"said that A and that B" is two claims: A, then each conjoined clause with its own "that"."""
+    parts = [clause]
+    for child in clause.children:
+        if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            parts.extend(_coordinated_clauses(child))
+    return parts
 
 
 def _balanced_inside(text: str, start: int, end: int) -> bool:
@@ -71,16 +87,19 @@ class SpeechTagger:
         clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i]
         if not clauses:
             return []
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
+            return []  # "lenders should say that …": nobody has said it
         subject = subject_of(verb)
         if subject is None or subject.lower_ in AUTHOR_PRONOUNS or subject.lower_ in {"it", "this", "that"}:
             return []
         results = []
-        for clause in clauses:
+        near = [c for c in clauses if c.left_edge.i - verb.i <= MAX_CLAUSE_GAP]
+        for clause in [part for clause in near for part in _coordinated_clauses(clause)]:
             if clause.right_edge.i - clause.left_edge.i + 1 < MIN_CLAUSE_TOKENS:
                 continue
             # The reported clause follows its verb closely ("told reporters that …"); a far-off
             # clause or one opening on a dash is a misparse of the author's own words.
-            if clause.left_edge.i - verb.i > MAX_CLAUSE_GAP or not (
+            if not (
                 clause.left_edge.is_alpha or clause.left_edge.text in "“\"‘" or clause.left_edge.like_num
             ):
                 continue

@@ -6,7 +6,7 @@
 - `csv`: one row per claim, stale ones included, for a spreadsheet.
 - `label-studio`: tasks with predictions (claim spans and their status) and the labeling config.
 - `prodigy`: one JSONL task per article with `text`, `spans`, `meta` and hashes.
-- `claimreview`: schema.org ClaimReview JSON-LD for every claim marked sourced or disputed.
+- `claimreview`: schema.org ClaimReview JSON-LD for every live claim marked sourced or disputed.
 
 Every file is written atomically (`claimkit.files.atomic_write`).
 """
@@ -137,7 +137,7 @@ def export_claimreview(store: ReviewStore, out_dir: Path) -> list[Path]:
     reviews = []
     for article_id in store.article_ids():
         stored = store.article(article_id)
-        for state in store.claims(article_id):
+        for state in _live(store.claims(article_id)):
             if state.latest is not None and state.status in CLAIMREVIEW_RATINGS:
                 reviews.append(_claim_review(stored, state))
     document = {"@context": "https://schema.org", "@graph": reviews}
