@@ -35,9 +35,9 @@ def span(text: str, start_from: int = 0) -> tuple[int, int]:
     return start, start + len(text)
 
 
-def predicted(kind: str, text: str, **value) -> dict:
+def predicted(claim_type: str, text: str, **value) -> dict:
     start, end = span(text)
-    return {"type": kind, "start": start, "end": end, "text": text, "value": value}
+    return {"type": claim_type, "start": start, "end": end, "text": text, "value": value}
 
 
 PREDICTIONS = [

@@ -31,7 +31,7 @@ HOSTILE_CLAIMS = (
      {"speaker": "The envoy", "cue": "claimed", "kind": "indirect"}),
 )
 # Markup that must never reach the page unescaped.
-RAW_PAYLOADS = ("<script>alert", "<img", "<b ", 'onmouseover="', "</textarea>", '"><script>')
+RAW_PAYLOADS = ("<script>alert", "<img", "<b ", 'onmouseover="', "</textarea><img", '"><script>')
 
 
 def csrf_token(page: str) -> str:

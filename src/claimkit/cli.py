@@ -82,6 +82,18 @@ def schema() -> None:
     sys.stdout.write(json_schema_text())
 
 
+def _register_subcommands() -> None:
+    """Commands that live beside their library code; their modules import their heavy parts lazily."""
+    from claimkit.eval.cli import eval_command
+    from claimkit.review.cli import review_app
+
+    app.command("eval")(eval_command)
+    app.add_typer(review_app, name="review")
+
+
+_register_subcommands()
+
+
 def main() -> None:
     """Console entry point: one line on stderr for every user error, never a traceback."""
     try:
