@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 CORE_STAMP := $(VENV)/.core-installed
 ALL_STAMP := $(VENV)/.all-installed
 CHROMIUM ?= /usr/bin/chromium
-SAMPLES := $(wildcard data/raw/*.txt data/raw/*.md)
+SAMPLES := $(wildcard data/raw/*.txt data/raw/*.md data/raw/html/*.html)
 
 .PHONY: demo test eval bench browser clean
 

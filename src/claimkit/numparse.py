@@ -323,6 +323,10 @@ _VAGUE_RE = re.compile(rf"\b(?:{_alternatives(VAGUE_AMOUNTS)})\b", re.IGNORECASE
 _FRACTION_WORDS = _alternatives(FRACTIONS).replace(r"\s+", r"[\s-]")
 _FRACTION_RE = re.compile(rf"\b(?P<fraction>{_FRACTION_WORDS})\s+of\b", re.IGNORECASE)
 
+_RATIO_RE = re.compile(
+    rf"\b(?:one|1)\s+(?:in|out\s+of)\s+(?P<whole>\d+|{_alternatives(NUMBER_WORDS[2:30])})\b(?![.,]?\d)",
+    re.IGNORECASE,
+)
 _SCALE_WORD_RE = re.compile(r"\s*(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_ABBR_RE = re.compile(r"(?:\s?(?P<spaced>bn|mn|mln|tn)|(?P<glued>bn|mn|mln|tn|m|k|b))(?![\w])")
 _PERCENT_RE = re.compile(rf"(?:\s?%|\s+(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)", re.IGNORECASE)
@@ -348,6 +352,8 @@ _END_RE = re.compile(r"(?![\w/]|[.,:]\d)")
 _PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?:people|[a-z]+s)\b")
 # Digits that end a code or a season, not a number: "A330-200", "Su-25", "2019-20".
 _GLUED_TO_CODE_RE = re.compile(r"(?:[A-Za-z]\w*[-–]|(?<!\d)(?:1\d|20)\d\d[-–/])$")
+# A number word that ends a hyphenated word: "high-five".
+_GLUED_TO_WORD_RE = re.compile(r"[A-Za-z]-$")
 # A number word joined to a word by a hyphen is an adjective ("two-state", "one-sided").
 _SPELLED_COMPOUND_RE = re.compile(r"-(?!strong\b)[A-Za-z]")
 
@@ -463,6 +469,8 @@ def _numerals(text: str) -> list[tuple[int, int, Decimal, str, bool]]:
             continue
         end = m.start() + len(run)
         pos = end
+        if _GLUED_TO_WORD_RE.search(text, max(0, m.start() - _LOOKBACK), m.start()):
+            continue
         if free(m.start(), end):
             found.append((m.start(), end, Decimal(value), "words", True))
     for m in _DIGITS_RE.finditer(text):
@@ -611,6 +619,25 @@ def _fraction_mentions(text: str) -> list[NumberMention]:
     return found
 
 
+def _ratio_mentions(text: str) -> list[NumberMention]:
+    """ "one in three", "1 out of 5": a share written as a ratio."""
+    found = []
+    for m in _RATIO_RE.finditer(text):
+        whole = m["whole"]
+        denominator = int(whole) if whole.isdigit() else _words_value(whole)
+        if not denominator or denominator < 2:
+            continue
+        start, left = _extend_left(text, m.start())
+        found.append(
+            NumberMention(
+                start=start, end=m.end(), number_start=m.start(), number_end=m.end(),
+                value=round(1 / denominator, 4), qualifier=left.get("qualifier", "exact"), unit="fraction",
+                unit_text=m.group(0), pattern="fraction", spelled=not whole.isdigit(), numeral=m.group(0),
+            )
+        )
+    return found
+
+
 def _range_join(text: str, low: NumberMention, high: NumberMention) -> tuple[str, int] | None:
     """How two neighbouring mentions form a range, and where it starts; None if they do not.
 
@@ -678,7 +705,7 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
 
 def find_number_mentions(text: str) -> list[NumberMention]:
     """Every number expression of `text`, left to right, none overlapping another."""
-    mentions = _fraction_mentions(text) + _vague_mentions(text)
+    mentions = _fraction_mentions(text) + _ratio_mentions(text) + _vague_mentions(text)
     taken = [(m.start, m.end) for m in mentions]
     for start, end, value, pattern, spelled in _numerals(text):
         if any(start < e and s < end for s, e in taken):

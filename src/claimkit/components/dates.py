@@ -172,11 +172,17 @@ class Context:
         auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")] + [verb]
         if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries):
             return "future"
-        if any(t.tag_ == "VBD" for t in auxiliaries) or any(t.lemma_ == "have" and t.dep_ == "aux" for t in auxiliaries):
-            return "past"
-        if verb.tag_ == "VB" and any(t.lower_ == "to" for t in verb.children) and verb.head.lemma_ in FUTURE_GOVERNORS:
-            return "future"
+        if _governs_infinitive(verb) or (verb.tag_ == "VB" and verb.head.lemma_ in FUTURE_GOVERNORS and verb.dep_ == "xcomp"):
+            return "future"  # "is to travel on Wednesday", "is set to begin on Wednesday"
+        if any(t.tag_ == "VBD" for t in auxiliaries):
+            return "past"  # not the present perfect: "a hearing has been scheduled for June 3"
         return None
+
+
+def _governs_infinitive(verb: Token) -> bool:
+    return verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ != "VBD" and any(
+        child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children) for child in verb.children
+    )
 
 
 @dataclass(frozen=True)
@@ -205,10 +211,10 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
     after = ctx.token_after(end)
     if after is not None and after.idx - end <= 1:
         word = after.lower_
-        if word in COUNT_NOUNS or word in ("%", "-"):
-            return False
-        if ctx.has_tags and after.tag_ == "NNS" and not timex.unit_name(word):
-            return False
+        if word in COUNT_NOUNS or word == "%" or timex.unit_name(word):
+            return False  # "1960 troops", "20%", "a 2000 year old tradition"
+        if ctx.has_tags and after.tag_ == "NNS" and not (before and before[-1] == "the"):
+            return False  # "2000 protesters"; but "the 2014 protests"
     return True
 
 
@@ -230,8 +236,10 @@ def _has_duration_cue(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-def _is_age(ctx: Context, end: int) -> bool:
-    return re.match(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b", ctx.text[end:]) is not None
+def _is_age(ctx: Context, start: int, end: int) -> bool:
+    """"five years old", "aged 8–10 years", "at the age of four months": an age, not a duration."""
+    before = " ".join(ctx.words_before(start, 2))
+    return before.endswith(("aged", "age of")) or re.match(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b", ctx.text[end:]) is not None
 
 
 # ---------------------------------------------------------------------------------------
@@ -428,6 +436,8 @@ def _read_quarter(match: re.Match, ctx: Context) -> Reading | None:
     elif ctx.published is not None:
         y = ctx.published.year
     if unit == "half":
+        if not (match["y"] or match["rel"]):
+            return None  # "the second half" of a match or a book, not of a year
         number = 1 if ordinal in ("first", "1st") else 2
         return Reading(timex.half(y, number), cue=cue, year_given=bool(match["y"]))
     number = QUARTER_ORDINALS.get(ordinal, 4)
@@ -459,6 +469,8 @@ def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
             return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1])
     if ctx.published is None:
         return Reading(timex.reference(step), year_given=False)
+    if unit == "weekend" and step == 0 and ctx.published.weekday() < 5 and ctx.tense(match.start()) == "past":
+        step = -1  # "this weekend" told of in the past tense on a weekday: the one just gone
     return Reading(timex.shift(ctx.published, unit, step), year_given=False)
 
 
@@ -474,14 +486,20 @@ def _read_year_anaphora(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_the_year(match: re.Match, ctx: Context) -> Reading | None:
-    """"The end of the year": only after such a phrase; then the year named last, else the current one."""
+    """"The end of the year": only after such a phrase; then the year of publication, else the one named last."""
     if not re.search(r"(?i)\b(?:beginning|start|middle|end|close)\s+of\s+$", ctx.text[max(0, match.start() - 20) : match.start()]):
         return None
-    if ctx.last_year is not None:
-        return Reading(timex.year(ctx.last_year[0]), cue=ctx.last_year[1], year_given=False)
     if ctx.published is not None:
         return Reading(timex.year(ctx.published.year), year_given=False)
+    if ctx.last_year is not None:
+        return Reading(timex.year(ctx.last_year[0]), cue=ctx.last_year[1], year_given=False)
     return Reading("XXXX", year_given=False)
+
+
+def _read_year_end(match: re.Match, ctx: Context) -> Reading | None:
+    if ctx.published is None:
+        return Reading("XXXX", mod="END", year_given=False)
+    return Reading(timex.year(ctx.published.year), mod="END", year_given=False)
 
 
 def _amount_or_none(text: str) -> float | None:
@@ -498,7 +516,7 @@ def _read_ago(match: re.Match, ctx: Context) -> Reading | None:
 
 def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
     unit = timex.unit_name(match["unit"])
-    if unit is None or _is_age(ctx, match.end()):
+    if unit is None or _is_age(ctx, match.start(), match.end()):
         return None
     amount_text = match["amount"]
     counted = re.fullmatch(AMOUNT, amount_text, re.IGNORECASE) is not None
@@ -528,7 +546,7 @@ def _read_bare_duration(match: re.Match, ctx: Context) -> Reading | None:
 
 def _read_duration_range(match: re.Match, ctx: Context) -> Reading | None:
     unit = timex.unit_name(match["unit"])
-    if unit is None or _is_age(ctx, match.end()):
+    if unit is None or _is_age(ctx, match.start(), match.end()):
         return None
     first, last = timex.amount(match["a"]), timex.amount(match["b"])
     if first is None or last is None or not first < last:
@@ -603,18 +621,13 @@ def _day_for_time(match: re.Match, ctx: Context) -> tuple[str | None, str | None
 
 
 VAGUE_REFS = {"currently": timex.PRESENT_REF, "presently": timex.PRESENT_REF, "nowadays": timex.PRESENT_REF,
-              "at present": timex.PRESENT_REF, "these days": timex.PRESENT_REF, "now": timex.PRESENT_REF,
+              "at present": timex.PRESENT_REF, "these days": timex.PRESENT_REF,
               "recently": timex.PAST_REF, "lately": timex.PAST_REF, "the past": timex.PAST_REF,
               "the future": timex.FUTURE_REF, "the near future": timex.FUTURE_REF}
 
 
 def _read_vague(match: re.Match, ctx: Context) -> Reading | None:
     words = " ".join(match.group().lower().split())
-    if words == "now":
-        token = ctx.token_at(match.start())
-        if (not ctx.has_tags or token is None or token.pos_ != "ADV" or ctx.text[match.end():match.end() + 1] == "-"
-                or re.match(r"\s+that\b", ctx.text[match.end():])):
-            return None
     if words == "the past" and re.match(r"\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades))", ctx.text[match.end():]):
         return None
     return Reading(VAGUE_REFS[words])
@@ -625,6 +638,9 @@ def _read_recent(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_holiday(match: re.Match, ctx: Context) -> Reading | None:
+    before = ctx.token_before(match.start())
+    if before is not None and before.pos_ == "PROPN":
+        return None  # "Johnnie Christmas" is a name
     m, d = timex.HOLIDAYS[" ".join(match["name"].lower().replace("’", "'").split())]
     if match["y"]:
         return Reading(timex.day(_year_number(match["y"]), m, d))
@@ -693,6 +709,7 @@ RULES: list[Rule] = [
          r"the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+day\s+before|"
          r"the\s+day\s+after))(?![\w-])",
          _read_year_anaphora),
+    Rule("year_end", r"(?<![\w-])(?:(?i:the)\s+)?(?i:year)[\s-](?i:end)(?![\w-])", _read_year_end),
     Rule("the_year", r"(?i:the\s+year)(?![\w-])", _read_the_year, modifiers=POINT_MODIFIERS),
     Rule("ago", rf"(?P<amount>(?i:{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT}))\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago)(?!\w)",
          _read_ago, modifiers=DURATION_MODIFIERS),
@@ -724,7 +741,7 @@ RULES: list[Rule] = [
          _read_time),
     Rule("noon", r"(?<![\w-])(?i:noon|midday|midnight)(?![\w-])", _read_noon),
     Rule("vague_reference",
-         r"(?<![\w-])(?i:currently|presently|nowadays|at\s+present|these\s+days|now|recently|lately|the\s+past|"
+         r"(?<![\w-])(?i:currently|presently|nowadays|at\s+present|these\s+days|recently|lately|the\s+past|"
          r"the\s+(?:near\s+)?future)(?![\w-])",
          _read_vague),
     Rule("recent_period", r"(?<![\w-])(?i:recent)\s+(?i:days|weeks|months|years|decades|times)(?![\w-])", _read_recent),
@@ -795,8 +812,11 @@ def _read_range(match: re.Match, ctx: Context) -> Reading | None:
     if last is None or last.kind != "date":
         return None
     first = _read_point(match[a], match.start(a), ctx)
-    if first is not None and not first.year_given and last.year_given:
-        first = _read_point(match[a], match.start(a), ctx, year=timex.year_of(last.value))
+    last_year = timex.year_of(last.value)
+    if first is not None and not first.year_given and last_year is not None:  # "from January 23 to March 9 2014"
+        first = _read_point(match[a], match.start(a), ctx, year=last_year)
+        if first is not None and first.value > last.value:  # "from December 20 to January 5"
+            first = _read_point(match[a], match.start(a), ctx, year=last_year - 1)
     if first is None or first.kind != "date":
         return None
     if first.value == last.value:
@@ -903,9 +923,8 @@ def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> lis
 @functools.lru_cache(maxsize=4096)
 def _dateparser_value(text: str, published: dt.date | None) -> str | None:
     """A TIMEX3 value for words the grammar does not know, at the precision dateparser reports."""
-    if not re.search(r"\d|(?i:january|february|march|april|may|june|july|august|september|october|november|december)",
-                     text):
-        return None
+    if not re.search(rf"\b{MONTH_NAME}\b", text):
+        return None  # bare numbers the grammar turned down ("aged 55", "1709 schoolchildren") stay down
     from dateparser.date import DateDataParser
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}

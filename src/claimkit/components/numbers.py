@@ -33,9 +33,12 @@ HARM_VERBS: dict[str, str] = {
     "injure": "injured",
     "hurt": "injured",
     "maim": "injured",
+    "shoot": "casualties",
+    "trample": "casualties",
+    "crush": "casualties",
 }
 # Verbs whose subject is the victim: "12 civilians died".
-DYING_VERBS: dict[str, str] = {"die": "dead", "perish": "dead", "disappear": "missing"}
+DYING_VERBS: dict[str, str] = {"die": "dead", "perish": "dead", "drown": "dead", "disappear": "missing"}
 # Words that state the outcome after the counted noun or as its complement: "12 dead", "are missing".
 OUTCOME_WORDS: dict[str, str] = {
     "killed": "killed",
@@ -47,6 +50,8 @@ OUTCOME_WORDS: dict[str, str] = {
     "hurt": "injured",
     "missing": "missing",
 }
+# Words that add a part to a casualty count: "among them 11 children".
+INCLUSION_WORDS = frozenset({"including", "among", "incl."})
 # Counted nouns that are themselves the outcome: "3,000 casualties", "12 deaths".
 OUTCOME_NOUNS: dict[str, str] = {
     "casualty": "casualties",
@@ -66,6 +71,16 @@ TROOP_NOUNS = frozenset(
         "militant", "insurgent", "guerrilla", "militiaman", "militiamen", "mercenary", "rebel",
         "brigade", "battalion", "division", "regiment", "platoon", "corps", "squadron", "contingent",
         "garrison", "army", "force",
+    }
+)
+# Modifiers that make people or staff military: "1,200 military police", "army officers".
+MILITARY_MODIFIERS = frozenset({"military", "army", "naval", "navy", "paramilitary", "marine"})
+PEOPLE_NOUNS = frozenset(
+    {
+        "people", "person", "civilian", "man", "woman", "child", "resident", "citizen", "inhabitant",
+        "villager", "pilgrim", "worker", "student", "refugee", "migrant", "passenger", "officer",
+        "policeman", "journalist", "volunteer", "member", "national", "hostage", "prisoner",
+        "police", "adviser", "advisor", "instructor", "staff", "engineer", "specialist", "contractor",
     }
 )
 # Nouns a small count of which only structures the author's argument: "two choices".
@@ -189,10 +204,22 @@ def _counted(doc: Doc, span: Span, root: Token) -> _Counted:
         return _Counted(head, doc[subject_start : head.i + 1].text, head.i + 1)
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "of" and span.start <= after.head.i < span.end:
-        pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in after.children if c.dep_ == "pobj"), None) or _noun_phrase_end(doc, after.i + 1)
         if pobj is not None:
             return _Counted(pobj, doc[after.i + 1 : pobj.i + 1].text, pobj.i + 1)
     return _Counted(None, None, span.end)
+
+
+def _noun_phrase_end(doc: Doc, start: int) -> Token | None:
+    """The last noun of the plain noun phrase starting at `start` ("the country's container
+    traffic"), for when the parser left the noun after "of" unattached."""
+    last = None
+    for token in doc[start : start + NOUN_REACH + 2]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            last = token
+        elif not (token.pos_ in ("DET", "ADJ", "NUM") or token.tag_ == "POS" or token.dep_ == "poss"):
+            break
+    return last
 
 
 def _outcome(tokens: list[Token]) -> tuple[str, Token, Token | None] | None:
@@ -205,29 +232,76 @@ def _outcome(tokens: list[Token]) -> tuple[str, Token, Token | None] | None:
     return None
 
 
+def _role(token: Token) -> tuple[Token, str] | None:
+    """The verb a counted token belongs to, and its role there (subject, passive subject, object).
+
+    "over 345 pilgrims have been killed" is often parsed with "over" as a preposition of the
+    verb: the noun after it is then taken as the verb's subject.
+    """
+    if token.dep_ in SUBJECT_DEPS | OBJECT_DEPS and token.head is not token:
+        return token.head, token.dep_
+    if token.dep_ == "pobj" and token.head.lower_ in PREPOSITION_QUALIFIERS and token.head.dep_ == "prep":
+        verb = token.head.head
+        if verb.pos_ in ("VERB", "AUX") and verb.i > token.i:
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            return verb, "nsubjpass" if passive else "nsubj"
+    return None
+
+
 def _outcome_of(token: Token) -> tuple[str, Token, Token | None] | None:
+    found = _own_outcome(token)
+    if found is None and _is_inclusion(token):
+        # "42 people died, among them 11 children": the part shares the whole's outcome
+        whole = token.head.head if token.dep_ == "pobj" else token.head
+        found = _own_outcome(whole) or _clause_outcome(whole)
+        if found is not None:
+            found = (found[0], found[1], None)
+    return found
+
+
+def _is_inclusion(token: Token) -> bool:
+    """A noun added to a count as its part: "including 11 children", "among them 11 children"."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ in INCLUSION_WORDS
+    return token.dep_ in ("npadvmod", "appos") and any(
+        t.lower_ in INCLUSION_WORDS for t in token.doc[max(token.left_edge.i - 3, 0) : token.left_edge.i]
+    )
+
+
+def _clause_outcome(verb: Token) -> tuple[str, Token, Token | None] | None:
+    """The outcome a verb itself states: "died", "were killed"."""
+    lemma = verb.lemma_.lower()
+    if lemma in DYING_VERBS:
+        return DYING_VERBS[lemma], verb, None
+    if lemma in HARM_VERBS and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return HARM_VERBS[lemma], verb, None
+    return None
+
+
+def _own_outcome(token: Token) -> tuple[str, Token, Token | None] | None:
     lemma = token.lemma_.lower()
     if lemma in OUTCOME_NOUNS or token.lower_ in OUTCOME_NOUNS:
         return OUTCOME_NOUNS.get(lemma) or OUTCOME_NOUNS[token.lower_], token, None
     for child in token.rights:
         if child.dep_ in ("amod", "acl") and child.lower_ in OUTCOME_WORDS:
             return OUTCOME_WORDS[child.lower_], child, child
-    verb = token.head
-    verb_lemma = verb.lemma_.lower()
-    if token.dep_ in SUBJECT_DEPS | OBJECT_DEPS and verb is not token:
+    role = _role(token)
+    if role is not None:
+        verb, dep = role
+        verb_lemma = verb.lemma_.lower()
         if verb_lemma in HARM_VERBS:
             passive_participle = verb.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
-            if token.dep_ != "nsubj" or passive_participle:
+            if dep != "nsubj" or passive_participle:
                 return HARM_VERBS[verb_lemma], verb, verb
-        if verb_lemma in DYING_VERBS and token.dep_ == "nsubj":
+        if verb_lemma in DYING_VERBS and dep == "nsubj":
             return DYING_VERBS[verb_lemma], verb, verb
         if verb_lemma == "lose":
             lives = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "life"), None)
-            if lives is not None and token.dep_ == "nsubj":
+            if lives is not None and dep == "nsubj":
                 return "dead", verb, lives
-            if token.dep_ in OBJECT_DEPS:
+            if dep in OBJECT_DEPS and _counts_people(token):
                 return "casualties", verb, None
-        if token.dep_ in SUBJECT_DEPS:
+        if dep in SUBJECT_DEPS:
             for complement in verb.children:
                 if complement.dep_ in ("acomp", "oprd", "xcomp", "attr") and complement.lower_ in OUTCOME_WORDS:
                     return OUTCOME_WORDS[complement.lower_], complement, complement
@@ -241,10 +315,18 @@ def _outcome_of(token: Token) -> tuple[str, Token, Token | None] | None:
     return None
 
 
+def _counts_people(token: Token) -> bool:
+    """ "lost 4,000 soldiers" counts people; "lose 15 IQ points" does not."""
+    return token.lemma_.lower() in TROOP_NOUNS | PEOPLE_NOUNS or token.ent_type_ in ("NORP", "PERSON")
+
+
 def _is_troop(tokens: list[Token]) -> Token | None:
     """The first token that names military personnel or units, or None."""
     for token in tokens:
         if token.lemma_.lower() in TROOP_NOUNS or token.lower_ in TROOP_NOUNS:
+            return token
+        military = any(c.lower_ in MILITARY_MODIFIERS for c in token.lefts if c.dep_ in ("amod", "compound"))
+        if military and token.lemma_.lower() in PEOPLE_NOUNS:
             return token
     return None
 
@@ -263,6 +345,8 @@ def _is_date_part(doc: Doc, span: Span, number: Span) -> bool:
         return True
     if after is not None and after.lower_ in MONTHS and after.text[0].isupper():
         return True
+    if before is not None and before.lower_ in TIME_UNITS:
+        return True  # "day five", "year 3"
     following = [t for t in doc[span.end : span.end + 2] if t.text != "-"]
     return bool(following) and (
         following[0].lemma_.lower() in TIME_UNITS or following[0].lower_.removesuffix("s") in TIME_UNITS
@@ -306,7 +390,7 @@ def _is_name(doc: Doc, span: Span, number: Span, mention: NumberMention, root: T
     if mention.spelled:
         first = number[0]
         return first.text[:1].isupper() and not first.is_sent_start and before is not None and before.pos_ == "PROPN"
-    if not _is_bare(mention) or before is None:
+    if not _is_bare(mention) or before is None or span.start < number.start:
         return False
     if _word_before(doc, span.start) in NAME_WORDS:
         return True
@@ -317,6 +401,8 @@ def _is_name(doc: Doc, span: Span, number: Span, mention: NumberMention, root: T
         and (before.pos_ == "PROPN" or any(c.isupper() for c in before.text))
     ):
         return True
+    if before.pos_ == "NOUN" and root.dep_ not in ("nummod", "pobj", "dobj"):
+        return True  # "police posts 542 and 543": a label after the noun it names
     if before.tag_ == "POS" and before.i > 0 and doc[before.i - 1].pos_ == "PROPN" and root.dep_ != "nummod":
         return True
     head = root.head
@@ -340,6 +426,20 @@ def _is_argument_count(mention: NumberMention, counted: _Counted) -> bool:
     )
 
 
+def _counts_one_thing(mention: NumberMention, root: Token) -> bool:
+    """ "two deep", "the 717 jet": a number above one before a singular noun counts nothing."""
+    head = root.head
+    return (
+        mention.unit is None
+        and not mention.scaled
+        and (mention.value or 0) > 1
+        and root.dep_ == "nummod"
+        and (head.i < root.i or head.i == root.i + 1)
+        and head.tag_ == "NN"
+        and head.lower_ not in INVARIANT_PLURALS
+    )
+
+
 def _is_reference(doc: Doc, span: Span, mention: NumberMention) -> bool:
     """ "the two countries", "one of the most cited": small spelled numbers that point, not count."""
     if not mention.spelled or mention.value is None or mention.unit or mention.pattern != "words":
@@ -359,7 +459,7 @@ def _without_prepositional_qualifier(doc: Doc, mention: NumberMention) -> Number
     before = _previous(doc, first.start)
     if before is None:
         return mention
-    belongs_to_before = before.pos_ in ("NOUN", "PROPN", "PRON") or (
+    belongs_to_before = before.pos_ in ("NOUN", "PRON") or (
         before.pos_ == "VERB" and before.lemma_.lower() in PREPOSITION_VERBS
     )
     if not belongs_to_before:
@@ -402,6 +502,8 @@ def _claim(doc: Doc, reading: _Reading) -> Found | None:
             return None
     counted = _counted(doc, span, root)
     if _is_argument_count(mention, counted) or _is_reference(doc, span, mention):
+        return None
+    if _counts_one_thing(mention, root):
         return None
 
     candidates = [t for t in (counted.noun, root) if t is not None]

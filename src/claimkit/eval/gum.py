@@ -131,21 +131,24 @@ def parse_markup(markup: list[str]) -> list[Element]:
     """The TEI elements of a token stream whose tokens carry `<tag>` openings and `</tag>` closings.
 
     A tag opened on a token starts at that token; a tag closed on a token ends after it,
-    so `<date when:::"2017"></date>` on one token is a one-token date.
+    so `<date when:::"2017"></date>` on one token is a one-token date. Elements come in
+    the order they were opened, outer before inner.
     """
-    open_elements: list[tuple[str, dict[str, str], int]] = []
-    elements: list[Element] = []
+    open_elements: list[tuple[str, dict[str, str], int, int]] = []  # name, attributes, first token, order
+    closed: list[tuple[Element, int]] = []
+    opened = 0
     for i, tags in enumerate(markup):
         for closing, name, rest in XML_TAG.findall(tags):
             if not closing:
-                open_elements.append((name, dict(XML_ATTRIBUTE.findall(rest)), i))
+                open_elements.append((name, dict(XML_ATTRIBUTE.findall(rest)), i, opened))
+                opened += 1
                 continue
             for k in range(len(open_elements) - 1, -1, -1):
                 if open_elements[k][0] == name:
-                    opened_name, attributes, first = open_elements.pop(k)
-                    elements.append(Element(opened_name, attributes, first, i))
+                    opened_name, attributes, first, order = open_elements.pop(k)
+                    closed.append((Element(opened_name, attributes, first, i), order))
                     break
-    return sorted(elements, key=lambda e: (e.first, -e.last))
+    return [element for element, _ in sorted(closed, key=lambda pair: pair[1])]
 
 
 def gold_timex(element: Element) -> str | None:

@@ -39,7 +39,7 @@ class Status(str, enum.Enum):
 
 
 def fail(message: str) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"claimkit: error: {message}", err=True)
     raise typer.Exit(1)
 
 
@@ -69,7 +69,7 @@ def import_command(
             line += f", {result.verdicts_added} verdicts restored"
         typer.echo(line)
     for error in report.errors:
-        typer.echo(f"error: {error}", err=True)
+        typer.echo(f"claimkit: error: {error}", err=True)
     typer.echo(f"{len(report.merged)} articles in {db}")
     if report.errors:
         raise typer.Exit(1)
@@ -95,7 +95,7 @@ def serve_command(
     except OSError as error:
         fail(f"cannot listen on {host}:{port} ({error.strerror}); choose another --port")
     if host not in LOOPBACK_HOSTS:
-        typer.echo(f"warning: {host} is not loopback: anyone who can reach this machine can mark claims", err=True)
+        typer.echo(f"claimkit: warning: {host} is not loopback: anyone who can reach this machine can mark claims", err=True)
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
     typer.echo(f"Review page: {url}  (Ctrl+C to stop)")
     if open_browser:

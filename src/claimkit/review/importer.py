@@ -14,15 +14,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from claimkit.errors import RecordError
 from claimkit.review.store import MergeResult, NewVerdict, ReviewStore, StoreError
 from claimkit.schema import Article, Review
 
 RECORD_SUFFIXES = (".json", ".jsonl")
 HISTORY_FIELD = "review_history"
-
-
-class RecordError(Exception):
-    """A record file that cannot be imported; the message names the file and the problem."""
 
 
 @dataclass

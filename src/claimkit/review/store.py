@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from claimkit.errors import ClaimkitError
 from claimkit.schema import REVIEW_STATUSES, Article
 
 DEFAULT_DB = Path("claimkit.db")
@@ -72,7 +73,7 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
-class StoreError(Exception):
+class StoreError(ClaimkitError):
     """A problem the user can fix; the message says how."""
 
 

@@ -1,0 +1,77 @@
+"""The batch on dask.distributed: the same tasks as the local engine, run by a cluster's workers.
+
+Every worker must be able to read the input folder and write the output folder at the
+same paths as this machine (a shared disk), and must have claimkit and the model
+installed. Without a scheduler address a local cluster is started on loopback, one
+single-threaded worker process per `--workers`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Iterator
+
+from claimkit.batch import TASKS_IN_FLIGHT_PER_WORKER, Job, Outcome, Settings, run_jobs
+from claimkit.errors import ClaimkitError, UsageError
+
+LOOPBACK = "127.0.0.1"
+
+
+def load_worker_pipeline(model: str) -> str:
+    """Run once on every worker before the tasks, so each loads the pipeline once, in parallel."""
+    from claimkit.pipeline import load_pipeline, model_label
+
+    return model_label(load_pipeline(model))
+
+
+class DaskEngine:
+    """Tasks submitted to a Dask cluster, a bounded number at a time, results as they finish."""
+
+    def __init__(self, settings: Settings, workers: int, scheduler: str | None = None) -> None:
+        self.settings = settings
+        self.workers = workers
+        self.scheduler = scheduler
+        self.cluster = None
+        self.client = None
+
+    def __enter__(self) -> "DaskEngine":
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise UsageError("--engine dask needs dask.distributed: pip install 'claimkit[batch]'") from exc
+        try:
+            if self.scheduler:
+                self.client = Client(self.scheduler, timeout="30s")
+            else:
+                self.cluster = LocalCluster(
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host=LOOPBACK,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+                self.client = Client(self.cluster)
+        except OSError as exc:
+            self.__exit__(None, None, None)
+            raise ClaimkitError(f"cannot reach the Dask scheduler {self.scheduler or LOOPBACK}: {exc}") from exc
+        self.client.run(load_worker_pipeline, self.settings.model)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def map(self, tasks: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
+        from distributed import as_completed
+
+        limit = max(sum(self.client.nthreads().values()), 1) * TASKS_IN_FLIGHT_PER_WORKER
+        running = as_completed()
+        for task in tasks:
+            running.add(self.client.submit(run_jobs, task, self.settings, pure=False))
+            if running.count() >= limit:
+                yield next(running).result()
+        for future in running:
+            yield future.result()
