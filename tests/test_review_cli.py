@@ -7,6 +7,7 @@ import json
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from test_review_fixtures import build_article, ceasefire_article, claim_of, write_record
@@ -216,3 +217,23 @@ def test_a_jsonl_batch_imports_every_article(tmp_path):
     result = run("import", path, "--db", tmp_path / "claimkit.db")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:2] == ["one.json: 0 kept, 7 new, 0 stale", "two.json: 0 kept, 1 new, 0 stale"]
+
+
+@pytest.mark.parametrize(
+    "args, code",
+    [
+        (["stats", "--db", "missing.db"], 1),
+        (["export", "-o", "out", "--to", "excel"], 2),
+        (["stats"], 0),
+    ],
+)
+def test_exit_codes_through_the_claimkit_command(annotated, args, code):
+    imported(annotated)
+    claimkit = Path(sys.executable).with_name("claimkit")
+    result = subprocess.run(
+        [str(claimkit), "review", *args], cwd=annotated["tmp"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == code, result.stderr
+    assert "Traceback" not in result.stderr
+    if code:
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("claimkit: error: ")

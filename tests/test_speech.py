@@ -25,7 +25,7 @@ CASES = [
     ),
     (
         "According to the United Nations, more than 100,000 people have fled the region.",
-        [("more than 100,000 people have fled the region", "United Nations", "according to")],
+        [("more than 100,000 people have fled the region", "the United Nations", "according to")],
     ),
     (
         "Aliyev rejects this approach, asserting that the issue falls within its internal affairs.",

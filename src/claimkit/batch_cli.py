@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from claimkit.batch import ERRORS_NAME, BatchOptions, BatchReport, Outcome
+from claimkit.errors import ClaimkitError
 
 MAX_FAILURES_SHOWN = 10
 
@@ -60,8 +61,7 @@ def batch_command(
                 raise
         progress.print_summary(report=report)
     if report.failed:
-        typer.echo(f"claimkit: {report.failed} article(s) failed; reasons in {report.errors_file}", err=True)
-    raise typer.Exit(report.exit_code)
+        raise ClaimkitError(f"{report.failed} article(s) failed; the reasons are in {report.errors_file}")
 
 
 def _interrupt(signum, frame) -> None:
@@ -109,6 +109,7 @@ class BatchProgress:
 
     def print_summary(self, report: BatchReport | None = None, interrupted: bool = False) -> None:
         from rich.table import Table
+        from rich.text import Text
 
         from claimkit.schema import CLAIM_TYPES
 
@@ -128,6 +129,6 @@ class BatchProgress:
         table.add_row("words/s", f"{report.words / seconds:,.0f}" if seconds else "–")
         self.console.print(table)
         for failure in report.failures[:MAX_FAILURES_SHOWN]:
-            self.console.print(f"[red]failed[/red] {failure.reason}", highlight=False, markup=True)
+            self.console.print(Text.assemble(("failed ", "red"), failure.reason or ""))
         if len(report.failures) > MAX_FAILURES_SHOWN:
             self.console.print(f"… and {len(report.failures) - MAX_FAILURES_SHOWN} more in {ERRORS_NAME}")

@@ -44,7 +44,7 @@ DURATION_UNITS = {
 }
 TIME_UNITS = {"second", "minute", "hour"}
 UNIT_MULTIPLIER = {"fortnight": 2}
-_UNIT_FORMS = {
+UNIT_FORMS = {
     "seconds": "second", "secs": "second", "minutes": "minute", "mins": "minute", "hours": "hour",
     "hrs": "hour", "days": "day", "nights": "night", "weeks": "week", "fortnights": "fortnight",
     "months": "month", "quarters": "quarter", "years": "year", "yrs": "year", "decades": "decade",
@@ -66,7 +66,7 @@ HALF = re.compile(r"\s+and\s+a\s+half$")
 def unit_name(word: str) -> str | None:
     """The singular unit ("years" -> "year"), or None when the word is no time unit."""
     word = word.lower().strip("-")
-    word = _UNIT_FORMS.get(word, word)
+    word = UNIT_FORMS.get(word, word)
     return word if word in DURATION_UNITS else None
 
 

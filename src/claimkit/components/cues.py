@@ -11,7 +11,7 @@ SPEECH_VERBS = frozenset(
     maintain comment observe stress emphasize emphasise highlight recall tweet post report testify vow
     pledge promise commit threaten predict conclude concede complain accuse demand chant shout quip joke
     recount put label brand dub term call reiterate repeat insist assure inform indicate signal reveal
-    estimate agree hint boast lament counter retort caution charge characterize characterise""".split()
+    estimate hint boast lament counter retort caution charge characterize characterise""".split()
 )
 # Verbs that introduce reported content in a clause ("claimed that ..."): a narrower set, since
 # "call", "describe" or "label" take objects, not clauses.

@@ -1,12 +1,13 @@
-"""claimkit_dates: dates, durations, sets and times, with their TIMEX3 values.
+"""claimkit_dates: dates, durations, sets and clock times, with their TIMEX3 values.
 
-A regular grammar over the text finds the expressions: `RULES` below is a table of named
-patterns, one per form ("August 5, 2019", "the late 1980s", "three decades", ...). spaCy's
-tags settle only what the letters cannot: "May" the month or the verb, "2000" the year or
-a count of troops. Values come from `claimkit.timex`: relative dates resolve against
+A regular grammar over the text finds the expressions: `RULES` is a table of named
+patterns, one per form ("August 5, 2019", "the late 1980s", "three decades", ...); ranges
+("between 1994 and 2018") and "two years ago" are built from what those patterns found.
+spaCy's tags settle only what the letters cannot: "May" the month or the modal, "2000" the
+year or a count. Values come from `claimkit.timex`: relative dates resolve against
 `doc._.claimkit_published`, anaphoric ones ("May of that year") against the last year named
-before them. Expressions the grammar misses but the model's NER calls DATE are resolved by
-dateparser, when it can.
+before them. A DATE entity of the model that names a month the grammar missed is resolved
+by dateparser, as a last resort.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from claimkit.components.base import Found, add_claims
 
 
 def _words(*words: str) -> str:
-    """An alternation that tries longer words first, so "Sept" wins over "Sep"."""
-    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
+    """An alternation that tries longer words first ("Sept" before "Sep"), spaces as any white space."""
+    escaped = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    return "(?:" + "|".join(escaped) + ")"
 
 
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -41,10 +43,10 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
 SEASON = _words(*timex.SEASONS)
 NUMBER_WORD = _words(*timex.NUMBER_WORDS, "hundred", "thousand")
-AMOUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}(?:[\s-]+(?:and\s+)?{NUMBER_WORD})*)(?:\s+and\s+a\s+half)?"
+AMOUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)(?:\s+and\s+a\s+half)?"
 ARTICLE_AMOUNT = _words(*timex.ARTICLE_AMOUNTS, "half a", "half an")
 VAGUE_AMOUNT = _words(*timex.VAGUE_AMOUNTS)
-UNIT = _words(*timex.DURATION_UNITS, *timex._UNIT_FORMS)
+UNIT = _words(*timex.DURATION_UNITS, *timex.UNIT_FORMS)
 ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_words(*timex.ORDINAL_WORDS)})"
 DECADE_WORD = _words(*timex.DECADE_WORDS)
 
@@ -56,8 +58,8 @@ POINT_MODIFIERS = {
     "the beginning of": "START", "the start of": "START", "the middle of": "MID", "the end of": "END",
     "the close of": "END",
 }
-# Modifiers that also qualify counts ("at least 2000 troops"): only taken when a temporal
-# preposition comes before them ("until at least 2025").
+# Of these, the ones that also qualify counts ("at least 2000 died") join a year only after
+# a temporal preposition ("until at least 2025").
 COUNT_LIKE_MODIFIERS = {"at least", "around", "about", "approximately", "roughly"}
 DURATION_MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
@@ -66,41 +68,67 @@ DURATION_MODIFIERS = {
     "just over": "MORE_THAN", "well over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
 }
-# "nearly a decade ago" lies after the point a decade back; "more than a decade ago" before it.
-AGO_MODIFIERS = {"LESS_THAN": "AFTER", "MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}
+# "nearly a decade ago" lies after the point a decade back, "more than a decade ago" before it.
+AGO_MODS = {"LESS_THAN": "AFTER", "MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}
 TEMPORAL_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "before", "after", "through", "to", "during"}
 
-# Words after a number that make it a count, not a year, even when tagged as a singular noun.
+# Words after a four-digit number that make it a count, not a year.
 COUNT_NOUNS = {
     "people", "troops", "soldiers", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet",
     "tonnes", "tons", "kg", "percent", "per", "times", "dollars", "euros", "pounds", "units", "men", "women",
 }
-# Words before a number that make it a count, a code or a money sum, not a year.
+# Words before a four-digit number that make it a code or a sum of money, not a year.
 NON_YEAR_BEFORE = {"no", "no.", "number", "flight", "route", "page", "pp", "p", "model", "room", "box", "$", "us$"}
-# Words before a bare month that show it is the month, not the verb or the modal "may".
+# Words before a month name standing alone that show it is the month ("in May", "as of February").
 MONTH_CONTEXT_BEFORE = TEMPORAL_PREPOSITIONS | {
     "of", "on", "early", "mid", "late", "last", "next", "this", "that", "each", "every", "between", "and", "or",
     "throughout", "as", "their", "its", "the",
 }
+# "May" and "March" are also a modal and a verb: these words before them are not enough.
 AMBIGUOUS_MONTHS = {"May", "March"}
 LOOSE_MONTH_CONTEXT = {"the", "their", "its", "as", "and", "or", "this", "that"}
-# Words that put the verb a date hangs on in the future ("will be held on Wednesday", "is set to begin").
+# What puts the verb a date hangs on in the future ("will be held on Wednesday", "is set to begin").
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
 FUTURE_GOVERNORS = {"be", "set", "schedule", "due", "expect", "plan", "intend", "aim", "hope", "go"}
-# What the plain duration "a year" or "several years" needs beside it to be a duration at all.
+# What "a year" or "several years" needs beside it to be a duration and not just words.
 DURATION_CUES_BEFORE = {
     "for", "over", "within", "after", "in", "spanning", "lasting", "during", "than", "nearly", "almost",
     "about", "around", "some", "least", "roughly", "approximately", "took", "take", "takes", "spent", "spend",
     "just", "only", "first", "next", "past", "last", "back", "by",
 }
-DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "of", "in"}
-SET_ADVERBS_ONLY = {"daily", "weekly", "monthly", "quarterly", "hourly", "nightly"}
-# Proper names a weekday starts ("Sunday Times", "Bloody Sunday" is caught by the tag of "Bloody").
-WEEKDAY_NAME_FOLLOWERS = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|School|Service)\b")
-OF_SOMETHING = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|our|this|that|[A-Z])\b")
+DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "of", "in", "ago"}
+SET_WORDS = {"annually": "year", "annual": "year", "yearly": "year", "daily": "day", "nightly": "day",
+             "weekly": "week", "monthly": "month", "quarterly": "quarter", "hourly": "hour"}
+SET_ADVERBS_ONLY = {"daily", "nightly", "weekly", "monthly", "quarterly", "hourly"}  # "daily life" is no set
+RELATIVE_STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1, "this": 0,
+                  "current": 0, "next": 1, "coming": 1, "following": 1, "this coming": 1}
+# A day relative to the publication date: (days from it, part of the day or None).
+RELATIVE_DAYS = {
+    "today": (0, None), "yesterday": (-1, None), "tomorrow": (1, None), "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None), "tonight": (0, "night"), "last night": (-1, "night"),
+    "this morning": (0, "morning"), "this afternoon": (0, "afternoon"), "this evening": (0, "evening"),
+}
+VAGUE_REFERENCES = {
+    "currently": timex.PRESENT_REF, "presently": timex.PRESENT_REF, "nowadays": timex.PRESENT_REF,
+    "at present": timex.PRESENT_REF, "these days": timex.PRESENT_REF, "recently": timex.PAST_REF,
+    "lately": timex.PAST_REF, "the past": timex.PAST_REF, "the future": timex.FUTURE_REF,
+    "the near future": timex.FUTURE_REF,
+}
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                    "final": 4, "last": 4}
+
+WEEKDAY_IN_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|School|Service)\b")
+OF_SOMETHING = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|our|this|that|[A-Z])\b")  # "the last year of the war"
+AFTER_THE_PAST = re.compile(r"\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades))")  # "the past 30 days"
+PART_OF_YEAR_BEFORE = re.compile(r"(?i)\b(?:beginning|start|middle|end|close)\s+of\s+$")
+AGE_AFTER = re.compile(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b")
 QUOTE_PAIRS = re.compile(r"“([^”\n]{3,300})”|\"([^\"\n]{3,300})\"")
-TITLE_WORD = re.compile(r"[A-Za-zÀ-ÿ’'][\w’'-]*")
+TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "vs"}
+RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?i:to|until|till|through|thru|and))\s*")
+RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?i:between|from))\s+$")
+DURATION_RANGE_HEAD = re.compile(rf"(?<![\w,.-])(?:(?i:between)\s+)?(?P<a>(?i:{AMOUNT}))\s*(?:(?i:and|to|or)|[–-])\s*$")
+AGO_TAIL = re.compile(r"\s+(?i:ago)(?!\w)")
 
 # ---------------------------------------------------------------------------------------
 # Readings and the context they are read in
@@ -108,18 +136,18 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to"
 
 @dataclass(frozen=True)
 class Reading:
-    """What an expression means: its TIMEX3 value, kind and mod, and the word it is anchored to."""
+    """What an expression means: TIMEX3 value, kind and mod, and the words it is anchored to."""
 
     value: str
     kind: str = "date"
     mod: str | None = None
     cue: str | None = None
-    year_given: bool = True  # False when the year was supplied from outside the words
+    year_given: bool = True  # False when the year came from outside the words ("July 25")
 
 
 class Context:
-    """The document a match is read in: tokens by character, the publication date, and the
-    last year and day named so far (for "that year", "the next day")."""
+    """The document an expression is read in: tokens by character offset, the publication
+    date, and the last year and day named so far (for "that year", "the next day")."""
 
     def __init__(self, doc: Doc, published: dt.date | None):
         self.doc = doc
@@ -127,7 +155,7 @@ class Context:
         self.published = published
         self.token_starts = [t.idx for t in doc]
         self.has_tags = doc.has_annotation("TAG")
-        self.has_sents = doc.has_annotation("SENT_START")
+        self.has_parse = doc.has_annotation("DEP")
         self.last_year: tuple[int, str] | None = None
         self.last_day: tuple[dt.date, str] | None = None
         self.days: list[tuple[int, dt.date, str]] = []  # (offset, day, words) of every day found
@@ -149,18 +177,17 @@ class Context:
 
     def sentence_bounds(self, char: int) -> tuple[int, int]:
         token = self.token_at(char)
-        if token is None or not self.has_sents:
-            start = self.text.rfind("\n", 0, char) + 1
-            end = self.text.find("\n", char)
-            return start, len(self.text) if end < 0 else end
-        sent = token.sent
-        return sent.start_char, sent.end_char
+        if token is not None and self.has_parse:
+            return token.sent.start_char, token.sent.end_char
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        return start, len(self.text) if end < 0 else end
 
     def tense(self, char: int) -> str | None:
         """"past" or "future" from the verb the expression hangs on ("announced on Friday",
-        "will be held on Wednesday"), or None when no verb says."""
+        "will be held on Wednesday"), or None when no verb tells."""
         token = self.token_at(char)
-        if token is None or not self.has_tags:
+        if token is None or not (self.has_tags and self.has_parse):
             return None
         verb = token
         for _ in range(6):
@@ -172,8 +199,8 @@ class Context:
         auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")] + [verb]
         if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries):
             return "future"
-        if _governs_infinitive(verb) or (verb.tag_ == "VB" and verb.head.lemma_ in FUTURE_GOVERNORS and verb.dep_ == "xcomp"):
-            return "future"  # "is to travel on Wednesday", "is set to begin on Wednesday"
+        if _governs_infinitive(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_GOVERNORS):
+            return "future"  # "are to travel on Wednesday", "is set to begin on Wednesday"
         if any(t.tag_ == "VBD" for t in auxiliaries):
             return "past"  # not the present perfect: "a hearing has been scheduled for June 3"
         return None
@@ -185,25 +212,13 @@ def _governs_infinitive(verb: Token) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class Rule:
-    """One named pattern of the grammar; `read` turns its match into a Reading, or None to reject it."""
-
-    name: str
-    pattern: str
-    read: Callable[[re.Match, Context], Reading | None]
-    modifiers: dict[str, str] | None = None  # words before it that join the span, and their mods
-    point: bool = False  # may stand on either side of a range ("between A and B")
-
-
 # ---------------------------------------------------------------------------------------
 # Checks that tell dates from other numbers and words
 
 
 def _is_year(ctx: Context, start: int, end: int) -> bool:
     """A four-digit number is a year unless its neighbours make it a count, a code or money."""
-    value = int(re.search(r"\d{4}", ctx.text[start:end]).group())
-    if not 1000 <= value <= 2199:
+    if not 1000 <= int(re.search(r"\d{4}", ctx.text[start:end]).group()) <= 2199:
         return False
     before = ctx.words_before(start, 2)
     if before and (before[-1] in NON_YEAR_BEFORE or before[-1].endswith("$")):
@@ -239,11 +254,11 @@ def _has_duration_cue(ctx: Context, start: int, end: int) -> bool:
 def _is_age(ctx: Context, start: int, end: int) -> bool:
     """"five years old", "aged 8–10 years", "at the age of four months": an age, not a duration."""
     before = " ".join(ctx.words_before(start, 2))
-    return before.endswith(("aged", "age of")) or re.match(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b", ctx.text[end:]) is not None
+    return before.endswith(("aged", "age of")) or AGE_AFTER.match(ctx.text, end) is not None
 
 
 # ---------------------------------------------------------------------------------------
-# Readers: one per rule, each from the named groups of its pattern
+# Readers: one per rule, each reading the named groups of its pattern
 
 
 def _month_number(name: str) -> int:
@@ -254,10 +269,6 @@ def _day_number(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
 
-def _year_number(text: str) -> int:
-    return int(text)
-
-
 def _resolve_year(ctx: Context, m: int, d: int | None, start: int) -> int | None:
     """The year of a month or day named without one: from the publication date and the tense."""
     if ctx.published is None:
@@ -266,10 +277,8 @@ def _resolve_year(ctx: Context, m: int, d: int | None, start: int) -> int | None
 
 
 def _read_full_date(match: re.Match, ctx: Context) -> Reading | None:
-    y, m, d = _year_number(match["y"]), _month_number(match["mon"]), _day_number(match["d"])
-    if not timex.is_valid_day(y, m, d):
-        return None
-    return Reading(timex.day(y, m, d))
+    y, m, d = int(match["y"]), _month_number(match["mon"]), _day_number(match["d"])
+    return Reading(timex.day(y, m, d)) if timex.is_valid_day(y, m, d) else None
 
 
 def _read_iso_date(match: re.Match, ctx: Context) -> Reading | None:
@@ -278,6 +287,7 @@ def _read_iso_date(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_numeric_date(match: re.Match, ctx: Context) -> Reading | None:
+    """US order, as in news written in English: 7/8/07 is July 8, 2007."""
     y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
     if y < 100:
         y += 2000 if y < 50 else 1900
@@ -287,7 +297,7 @@ def _read_numeric_date(match: re.Match, ctx: Context) -> Reading | None:
 def _read_month_year(match: re.Match, ctx: Context) -> Reading | None:
     if not _is_year(ctx, match.start("y"), match.end("y")):
         return None
-    return Reading(timex.month(_year_number(match["y"]), _month_number(match["mon"])))
+    return Reading(timex.month(int(match["y"]), _month_number(match["mon"])))
 
 
 def _read_month_day(match: re.Match, ctx: Context, year: int | None = None) -> Reading | None:
@@ -295,18 +305,15 @@ def _read_month_day(match: re.Match, ctx: Context, year: int | None = None) -> R
     given = year is not None
     if year is None:
         year = _resolve_year(ctx, m, d, match.start())
-    if not timex.is_valid_day(year, m, d):
-        return None
-    return Reading(timex.day(year, m, d), year_given=given)
+    return Reading(timex.day(year, m, d), year_given=given) if timex.is_valid_day(year, m, d) else None
 
 
 def _read_month_day_range(match: re.Match, ctx: Context) -> Reading | None:
-    m = _month_number(match["mon"])
-    first, last = _day_number(match["d"]), _day_number(match["d2"])
-    year = _year_number(match["y"]) if match["y"] else _resolve_year(ctx, m, first, match.start())
+    m, first, last = _month_number(match["mon"]), _day_number(match["d"]), _day_number(match["d2"])
+    year = int(match["y"]) if match["y"] else _resolve_year(ctx, m, first, match.start())
     if not (first < last and timex.is_valid_day(year, m, last)):
         return None
-    return Reading(timex.interval(timex.day(year, m, first), timex.day(year, m, last)))
+    return Reading(timex.interval(timex.day(year, m, first), timex.day(year, m, last)), year_given=bool(match["y"]))
 
 
 def _read_month(match: re.Match, ctx: Context, year: int | None = None) -> Reading | None:
@@ -320,12 +327,10 @@ def _read_month(match: re.Match, ctx: Context, year: int | None = None) -> Readi
 
 
 def _relative_year(ctx: Context, words: str) -> tuple[int | None, str | None]:
-    """The year meant by "that year", "the following year", "last year", and the words it hangs on."""
+    """The year meant by "that year", "the following year" or "last year", and the words it hangs on."""
     words = " ".join(words.lower().split())
-    step = -1 if any(w in words for w in ("previous", "preceding", "before", "last")) else (
-        1 if any(w in words for w in ("following", "next", "after")) else 0
-    )
-    anaphoric = words.startswith(("that", "the")) and "last" not in words
+    step = -1 if re.search(r"previous|preceding|before|last", words) else 1 if re.search(r"following|next|after", words) else 0
+    anaphoric = words.startswith(("that", "the"))
     if anaphoric and ctx.last_year is not None:
         return ctx.last_year[0] + step, ctx.last_year[1]
     if ctx.published is not None:
@@ -335,17 +340,26 @@ def _relative_year(ctx: Context, words: str) -> tuple[int | None, str | None]:
 
 def _read_month_of_year(match: re.Match, ctx: Context) -> Reading | None:
     y, cue = _relative_year(ctx, match["rel"])
-    m = _month_number(match["mon"])
-    return Reading(timex.month(y, m), cue=cue, year_given=False)
+    return Reading(timex.month(y, _month_number(match["mon"])), cue=cue, year_given=False)
+
+
+def _day_named(words: str, ctx: Context, start: int) -> dt.date | None:
+    """The day a weekday or "today"/"yesterday"/"tomorrow" names, seen from the publication date."""
+    if ctx.published is None:
+        return None
+    words = words.lower()
+    if words in timex.WEEKDAYS:
+        return timex.nearest_weekday(ctx.published, timex.WEEKDAYS[words], future=ctx.tense(start) == "future")
+    return ctx.published + dt.timedelta(days=RELATIVE_DAYS[words][0])
 
 
 def _read_weekday(match: re.Match, ctx: Context) -> Reading | None:
-    if WEEKDAY_NAME_FOLLOWERS.match(ctx.text, match.end()):
+    if WEEKDAY_IN_NAME.match(ctx.text, match.end()):
         return None
     day = _day_named(match["wd"], ctx, match.start())
     if day is None:
-        return Reading(timex.unknown_weekday(timex.WEEKDAYS[match["wd"].lower()]))
-    return Reading(day.isoformat())
+        return Reading(timex.unknown_weekday(timex.WEEKDAYS[match["wd"].lower()]), year_given=False)
+    return Reading(day.isoformat(), year_given=False)
 
 
 def _read_weekday_part(match: re.Match, ctx: Context) -> Reading | None:
@@ -353,14 +367,6 @@ def _read_weekday_part(match: re.Match, ctx: Context) -> Reading | None:
     if day is None:
         return None
     return Reading(day.value + "T" + timex.PARTS_OF_DAY[match["part"].lower()], kind="time")
-
-
-# Words for a day relative to the publication date: (days from it, part of the day or None).
-RELATIVE_DAYS = {
-    "today": (0, None), "yesterday": (-1, None), "tomorrow": (1, None), "the day before yesterday": (-2, None),
-    "the day after tomorrow": (2, None), "tonight": (0, "night"), "last night": (-1, "night"),
-    "this morning": (0, "morning"), "this afternoon": (0, "afternoon"), "this evening": (0, "evening"),
-}
 
 
 def _read_relative_day(match: re.Match, ctx: Context) -> Reading | None:
@@ -376,11 +382,12 @@ def _read_relative_day(match: re.Match, ctx: Context) -> Reading | None:
 def _read_year(match: re.Match, ctx: Context) -> Reading | None:
     if not _is_year(ctx, match.start("y"), match.end("y")):
         return None
-    return Reading(timex.year(_year_number(match["y"])))
+    return Reading(timex.year(int(match["y"])))
 
 
 def _read_year_range_short(match: re.Match, ctx: Context) -> Reading | None:
-    first = _year_number(match["y"])
+    """"1994–98", "2014-15"."""
+    first = int(match["y"])
     last = first // 100 * 100 + int(match["y2"])
     if not first < last < first + 100 or not _is_year(ctx, match.start(), match.end()):
         return None
@@ -392,7 +399,7 @@ def _read_decade(match: re.Match, ctx: Context) -> Reading | None:
         return Reading(timex.decade(int(match["full"])))
     short = match["short"] or match["short2"]
     tens = int(short) if short else timex.DECADE_WORDS[match["word"].lower()] * 10
-    century = 2000 if tens <= 10 else 1900  # "the '00s", "the '10s"; "the '20s" are the 1920s
+    century = 2000 if tens <= 10 else 1900  # "the '00s", "the '10s"; but "the '20s" are the 1920s
     return Reading(timex.decade(century + tens))
 
 
@@ -402,33 +409,25 @@ def _read_century(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.century(ordinal)) if 1 <= ordinal <= 22 else None
 
 
-def _read_season(match: re.Match, ctx: Context, year: int | None = None) -> Reading | None:
+def _read_season(match: re.Match, ctx: Context) -> Reading | None:
     code = timex.SEASONS[match["season"].lower()]
     if match["y"]:
         if not _is_year(ctx, match.start("y"), match.end("y")):
             return None
-        return Reading(timex.season(_year_number(match["y"]), code))
-    rel = (match["rel"] or "this").lower()
-    if ctx.published is None and year is None:
-        step = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
+        return Reading(timex.season(int(match["y"]), code))
+    step = RELATIVE_STEPS[match["rel"].lower()]
+    if ctx.published is None:
         return Reading(timex.season(None, code) if step == 0 else timex.reference(step), year_given=False)
-    if year is None:
-        step = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
-        year = timex.season_year(ctx.published, code, step)
-    return Reading(timex.season(year, code), year_given=False)
-
-
-QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-                    "final": 4}
+    return Reading(timex.season(timex.season_year(ctx.published, code, step), code), year_given=False)
 
 
 def _read_quarter(match: re.Match, ctx: Context) -> Reading | None:
-    ordinal = match["ord"].lower()
-    unit = match["unit"].lower()
-    y: int | None = None
-    cue = None
+    ordinal, unit = match["ord"].lower(), match["unit"].lower()
+    if unit == "half" and not (match["y"] or match["rel"]):
+        return None  # "the second half" of a match or a book, not of a year
+    y, cue = None, None
     if match["y"]:
-        y = _year_number(match["y"])
+        y = int(match["y"])
     elif match["rel"]:
         y, cue = _relative_year(ctx, match["rel"])
     elif ordinal == "last" and ctx.published is not None:  # "the last quarter": the one before this
@@ -436,37 +435,25 @@ def _read_quarter(match: re.Match, ctx: Context) -> Reading | None:
     elif ctx.published is not None:
         y = ctx.published.year
     if unit == "half":
-        if not (match["y"] or match["rel"]):
-            return None  # "the second half" of a match or a book, not of a year
-        number = 1 if ordinal in ("first", "1st") else 2
-        return Reading(timex.half(y, number), cue=cue, year_given=bool(match["y"]))
-    number = QUARTER_ORDINALS.get(ordinal, 4)
-    return Reading(timex.quarter(y, number), cue=cue, year_given=bool(match["y"]))
+        return Reading(timex.half(y, 1 if ordinal in ("first", "1st") else 2), cue=cue, year_given=bool(match["y"]))
+    return Reading(timex.quarter(y, QUARTER_ORDINALS[ordinal]), cue=cue, year_given=bool(match["y"]))
 
 
 def _read_quarter_code(match: re.Match, ctx: Context) -> Reading | None:
-    y = _year_number(match["y"]) if match["y"] else (ctx.published.year if ctx.published else None)
-    return Reading(timex.quarter(y, int(match["q"])))
-
-
-RELATIVE_STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1, "this": 0, "current": 0,
-                  "next": 1, "coming": 1, "following": 1, "this coming": 1}
+    y = int(match["y"]) if match["y"] else (ctx.published.year if ctx.published else None)
+    return Reading(timex.quarter(y, int(match["q"])), year_given=bool(match["y"]))
 
 
 def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
-    if OF_SOMETHING.match(ctx.text, match.end()):  # "the last month of the war": not a calendar month
-        return None
+    if OF_SOMETHING.match(ctx.text, match.end()):
+        return None  # "the last month of the war" is no calendar month
     rel = " ".join(match["rel"].lower().split())
     unit = match["unit"].lower()
     step = RELATIVE_STEPS[rel]
-    the = match["the"] is not None
-    if the and rel == "past" or the and rel == "next" and unit != "weekend":  # "the past decade": a stretch of time
-        return Reading(timex.duration(1, unit), kind="duration")
-    if the and rel in ("following", "previous", "preceding"):  # "the following year": after the year named last
-        if unit == "year" and ctx.last_year is not None:
-            return Reading(timex.year(ctx.last_year[0] + step), cue=ctx.last_year[1], year_given=False)
-        if unit in ("day",) and ctx.last_day is not None:
-            return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1])
+    if match["the"] and rel in ("past", "next") and unit != "weekend":
+        return Reading(timex.duration(1, unit), kind="duration")  # "the past decade": a stretch of time
+    if match["the"] and rel in ("following", "previous", "preceding") and unit == "year" and ctx.last_year:
+        return Reading(timex.year(ctx.last_year[0] + step), cue=ctx.last_year[1], year_given=False)
     if ctx.published is None:
         return Reading(timex.reference(step), year_given=False)
     if unit == "weekend" and step == 0 and ctx.published.weekday() < 5 and ctx.tense(match.start()) == "past":
@@ -474,7 +461,8 @@ def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.shift(ctx.published, unit, step), year_given=False)
 
 
-def _read_year_anaphora(match: re.Match, ctx: Context) -> Reading | None:
+def _read_anaphora(match: re.Match, ctx: Context) -> Reading | None:
+    """"that year", "the year before", "the next day": from the year or day named last."""
     words = match["rel"].lower()
     if "day" in words:
         step = 1 if re.search(r"next|following|after", words) else -1 if re.search(r"before|previous", words) else 0
@@ -486,8 +474,8 @@ def _read_year_anaphora(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_the_year(match: re.Match, ctx: Context) -> Reading | None:
-    """"The end of the year": only after such a phrase; then the year of publication, else the one named last."""
-    if not re.search(r"(?i)\b(?:beginning|start|middle|end|close)\s+of\s+$", ctx.text[max(0, match.start() - 20) : match.start()]):
+    """"the end of the year": the year of publication, else the one named last."""
+    if not PART_OF_YEAR_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()):
         return None
     if ctx.published is not None:
         return Reading(timex.year(ctx.published.year), year_given=False)
@@ -497,92 +485,72 @@ def _read_the_year(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_year_end(match: re.Match, ctx: Context) -> Reading | None:
-    if ctx.published is None:
-        return Reading("XXXX", mod="END", year_given=False)
-    return Reading(timex.year(ctx.published.year), mod="END", year_given=False)
-
-
-def _amount_or_none(text: str) -> float | None:
-    return timex.amount(text)
-
-
-def _read_ago(match: re.Match, ctx: Context) -> Reading | None:
-    count = _amount_or_none(match["amount"])
-    unit = timex.unit_name(match["unit"])
-    if ctx.published is None or count is None:
-        return Reading(timex.PAST_REF)
-    return Reading(timex.ago(ctx.published, count, unit), year_given=False)
+    y = timex.year(ctx.published.year) if ctx.published else "XXXX"
+    return Reading(y, mod="END", year_given=False)
 
 
 def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
     unit = timex.unit_name(match["unit"])
+    amount = match["amount"]
+    counted = re.fullmatch(AMOUNT, amount, re.IGNORECASE) is not None
     if unit is None or _is_age(ctx, match.start(), match.end()):
         return None
-    amount_text = match["amount"]
-    counted = re.fullmatch(AMOUNT, amount_text, re.IGNORECASE) is not None
-    if match["span"] is None and not counted and not _has_duration_cue(ctx, match.start(), match.end()):
-        return None
+    if not counted and not match["span"] and not _has_duration_cue(ctx, match.start(), match.end()):
+        return None  # "a year" alone is just words
     if unit == "quarter" and not counted:
         return None  # "about a quarter of its dealers" is a share
-    if counted and re.fullmatch(r"\d{4}", amount_text.strip()):
-        return None  # "2020 year" is no duration
-    return Reading(timex.duration(_amount_or_none(amount_text), unit), kind="duration")
+    if re.fullmatch(r"\d{4}", amount):
+        return None  # "2020 year"
+    return Reading(timex.duration(timex.amount(amount), unit), kind="duration")
 
 
 def _read_duration_adjective(match: re.Match, ctx: Context) -> Reading | None:
-    unit = timex.unit_name(match["unit"])
-    return Reading(timex.duration(timex.amount(match["amount"]), unit), kind="duration")
+    return Reading(timex.duration(timex.amount(match["amount"]), match["unit"]), kind="duration")
 
 
 def _read_long_duration(match: re.Match, ctx: Context) -> Reading | None:
-    unit = timex.unit_name(match["unit"])
+    """"decades-long" is some decades, "year-long" one year."""
     plural = match["unit"].lower().endswith("s")
-    return Reading(timex.duration(None if plural else 1, unit), kind="duration")
+    return Reading(timex.duration(None if plural else 1, match["unit"]), kind="duration")
 
 
 def _read_bare_duration(match: re.Match, ctx: Context) -> Reading | None:
-    return Reading(timex.duration(None, timex.unit_name(match["unit"])), kind="duration")
-
-
-def _read_duration_range(match: re.Match, ctx: Context) -> Reading | None:
-    unit = timex.unit_name(match["unit"])
-    if unit is None or _is_age(ctx, match.start(), match.end()):
-        return None
-    first, last = timex.amount(match["a"]), timex.amount(match["b"])
-    if first is None or last is None or not first < last:
-        return None
-    return Reading(timex.interval(timex.duration(first, unit), timex.duration(last, unit)), kind="duration")
+    return Reading(timex.duration(None, match["unit"]), kind="duration")
 
 
 def _read_set(match: re.Match, ctx: Context) -> Reading | None:
-    unit = timex.unit_name(match["unit"])
-    if unit is None:
-        return None
-    every = (match["every"] or "").lower()
-    if every in ("a", "an"):
+    if match["every"].lower() in ("a", "an"):  # "15 a year", "twice a day", but not "a year" alone
         before = ctx.token_before(match.start())
-        if before is None or not (before.like_num or before.text in ("%", "times", "twice", "once") or
-                                  before.tag_ == "CD"):
+        if before is None or not (before.like_num or before.tag_ == "CD" or before.lower_ in ("%", "times", "twice", "once")):
             return None
-    count = 1.0
-    if match["amount"]:
-        count = 2.0 if match["amount"].lower() == "other" else timex.amount(match["amount"]) or 1.0
-    return Reading(timex.duration(count, unit), kind="set")
-
-
-SET_WORDS = {"annually": "year", "annual": "year", "yearly": "year", "daily": "day", "nightly": "day",
-             "weekly": "week", "monthly": "month", "quarterly": "quarter", "hourly": "hour"}
+    amount = (match["amount"] or "").lower()
+    count = 2.0 if amount == "other" else (timex.amount(amount) or 1.0) if amount else 1.0
+    return Reading(timex.duration(count, match["unit"]), kind="set")
 
 
 def _read_set_word(match: re.Match, ctx: Context) -> Reading | None:
     word = match.group().lower()
     token = ctx.token_at(match.start())
-    if word in SET_ADVERBS_ONLY and (not ctx.has_tags or token is None or token.pos_ != "ADV"):
+    if word in SET_ADVERBS_ONLY and (token is None or token.pos_ != "ADV"):
         return None
     return Reading(timex.duration(1, SET_WORDS[word]), kind="set")
 
 
-def _read_time(match: re.Match, ctx: Context) -> Reading | None:
+def _day_for_time(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
+    """A clock time belongs to the day named with it, else to the nearest day named in its
+    sentence, else to the publication day."""
+    if match.groupdict().get("dayword"):
+        day = _day_named(match["dayword"], ctx, match.start())
+        return (day.isoformat() if day else None), match["dayword"]
+    start, end = ctx.sentence_bounds(match.start())
+    near = [(abs(offset - match.start()), day, words) for offset, day, words in ctx.days if start <= offset < end]
+    if near:
+        _, day, words = min(near)
+        return day.isoformat(), words
+    return (ctx.published.isoformat() if ctx.published else None), None
+
+
+def _read_clock_time(match: re.Match, ctx: Context) -> Reading | None:
     if match["mer"] is None and match["min"] is None:
         return None  # a bare number is no time
     clock = timex.time_of_day(int(match["h"]), int(match["min"] or 0), match["mer"], match["zone"])
@@ -596,41 +564,11 @@ def _read_noon(match: re.Match, ctx: Context) -> Reading | None:
     return Reading((day or "XXXX-XX-XX") + clock, kind="time", cue=cue)
 
 
-def _day_named(words: str, ctx: Context, start: int) -> dt.date | None:
-    """The day a weekday or "today"/"yesterday"/"tomorrow" names, seen from the publication date."""
-    if ctx.published is None:
-        return None
-    if words.lower() in timex.WEEKDAYS:
-        future = ctx.tense(start) == "future"
-        return timex.nearest_weekday(ctx.published, timex.WEEKDAYS[words.lower()], future)
-    return ctx.published + dt.timedelta(days=RELATIVE_DAYS[words.lower()][0])
-
-
-def _day_for_time(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
-    """A clock time belongs to the day named with it, else the nearest day named in its sentence,
-    else the publication day."""
-    if match.groupdict().get("dayword"):
-        day = _day_named(match["dayword"], ctx, match.start())
-        return (day.isoformat() if day else None), match["dayword"]
-    start, end = ctx.sentence_bounds(match.start())
-    near = [(abs(offset - match.start()), day, words) for offset, day, words in ctx.days if start <= offset < end]
-    if near:
-        _, day, words = min(near)
-        return day.isoformat(), words
-    return (ctx.published.isoformat() if ctx.published else None), None
-
-
-VAGUE_REFS = {"currently": timex.PRESENT_REF, "presently": timex.PRESENT_REF, "nowadays": timex.PRESENT_REF,
-              "at present": timex.PRESENT_REF, "these days": timex.PRESENT_REF,
-              "recently": timex.PAST_REF, "lately": timex.PAST_REF, "the past": timex.PAST_REF,
-              "the future": timex.FUTURE_REF, "the near future": timex.FUTURE_REF}
-
-
 def _read_vague(match: re.Match, ctx: Context) -> Reading | None:
     words = " ".join(match.group().lower().split())
-    if words == "the past" and re.match(r"\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades))", ctx.text[match.end():]):
+    if words == "the past" and AFTER_THE_PAST.match(ctx.text, match.end()):
         return None
-    return Reading(VAGUE_REFS[words])
+    return Reading(VAGUE_REFERENCES[words])
 
 
 def _read_recent(match: re.Match, ctx: Context) -> Reading | None:
@@ -639,29 +577,44 @@ def _read_recent(match: re.Match, ctx: Context) -> Reading | None:
 
 def _read_holiday(match: re.Match, ctx: Context) -> Reading | None:
     before = ctx.token_before(match.start())
-    if before is not None and before.pos_ == "PROPN":
+    if before is not None and before.pos_ == "PROPN" and not match["rel"]:
         return None  # "Johnnie Christmas" is a name
     m, d = timex.HOLIDAYS[" ".join(match["name"].lower().replace("’", "'").split())]
     if match["y"]:
-        return Reading(timex.day(_year_number(match["y"]), m, d))
+        return Reading(timex.day(int(match["y"]), m, d))
     if ctx.published is None:
         return Reading(timex.day(None, m, d), year_given=False)
-    step = RELATIVE_STEPS.get((match["rel"] or "this").lower(), 0)
-    y = ctx.published.year + step if match["rel"] else _resolve_year(ctx, m, d, match.start())
+    if match["rel"]:
+        y = ctx.published.year + RELATIVE_STEPS[match["rel"].lower()]
+    else:
+        y = _resolve_year(ctx, m, d, match.start())
     return Reading(timex.day(y, m, d), year_given=False)
 
 
 # ---------------------------------------------------------------------------------------
-# The grammar: every form of date claimkit finds, by name. Order breaks ties of equal length.
+# The grammar: every form of date claimkit finds, by name
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    """One named pattern; `read` turns its match into a Reading, or None to turn it down."""
+
+    name: str
+    pattern: str
+    read: Callable[..., Reading | None]
+    modifiers: dict[str, str] | None = None  # words before it that join its span, with their mods
+    point: bool = False  # a date that can stand at either end of a range
+
 
 RULES: list[Rule] = [
-    Rule("iso_date", rf"(?<![\w-])(?P<y>(?:1\d|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])",
+    Rule("iso_date", r"(?<![\w-])(?P<y>(?:1\d|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])",
          _read_iso_date, point=True),
     Rule("numeric_date", r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          _read_numeric_date, point=True),
     Rule("month_day_year", rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
          _read_full_date, point=True),
-    Rule("day_month_year", rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})",
+    Rule("day_month_year",
+         rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})",
          _read_full_date, point=True),
     Rule("month_day_range", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})\s*[–-]\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
          _read_month_day_range),
@@ -669,53 +622,45 @@ RULES: list[Rule] = [
          modifiers=POINT_MODIFIERS, point=True),
     Rule("month_of_relative_year",
          rf"(?P<mon>{MONTH_NAME})\s+(?:(?i:of)\s+)?(?P<rel>(?i:that|the\s+same|that\s+same|the\s+following|the\s+next|"
-         rf"the\s+previous|the\s+preceding|last|this|next)\s+year)",
+         rf"the\s+previous|the\s+preceding|last|this|next)\s+year)(?![\w-])",
          _read_month_of_year, modifiers=POINT_MODIFIERS),
-    Rule("month_day", rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\s*[–-]\s*\d)", _read_month_day,
-         point=True),
+    Rule("month_day", rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})", _read_month_day, point=True),
     Rule("day_month", rf"(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH_NAME})(?![\w’'])",
          _read_month_day, point=True),
     Rule("month", rf"(?P<mon>{MONTH_NAME})(?![\w’'-])", _read_month, modifiers=POINT_MODIFIERS, point=True),
-    Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})", _read_weekday_part),
+    Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})(?![\w-])", _read_weekday_part),
     Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", _read_weekday, point=True),
     Rule("relative_day",
-         rf"(?<![\w-])(?:(?i:earlier|later)\s+)?(?P<rel>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-         rf"today|tonight|yesterday|tomorrow|last\s+night|this\s+morning|this\s+afternoon|this\s+evening))"
-         rf"(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
+         rf"(?<![\w-])(?:(?i:earlier|later)\s+)?(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
          _read_relative_day),
     Rule("year", rf"(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})", _read_year, modifiers=POINT_MODIFIERS, point=True),
     Rule("year_range_short", rf"(?P<y>{YEAR})\s*[–-]\s*(?P<y2>\d\d)(?![\w%])", _read_year_range_short),
     Rule("decade",
-         rf"(?:(?i:the)\s+)?(?:(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)s)(?![\w’'])|"
-         rf"(?i:the)\s+(?P<word>(?i:{DECADE_WORD}))(?!\w)|(?<=(?i:the|and) )(?P<short2>[1-9]0)s(?!\w)",
+         rf"(?:(?i:the)\s+)?(?:(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)s)(?![\w’'])"
+         rf"|(?i:the)\s+(?P<word>(?i:{DECADE_WORD}))(?!\w)|(?<=(?i:the|and) )(?P<short2>[1-9]0)s(?!\w)",
          _read_decade, modifiers=POINT_MODIFIERS, point=True),
     Rule("century", rf"(?i:the)\s+(?P<ord>(?i:{ORDINAL}))[\s-]+(?i:century)(?![\w-])", _read_century,
          modifiers=POINT_MODIFIERS, point=True),
-    Rule("season_of_year", rf"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))(?:\s+(?i:of))?\s+(?P<y>{YEAR})(?P<rel>)?",
+    Rule("season_of_year", rf"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))(?:\s+(?i:of))?\s+(?P<y>{YEAR})",
          _read_season, modifiers=POINT_MODIFIERS, point=True),
     Rule("relative_season", rf"(?P<rel>(?i:last|this|next|past|coming))\s+(?P<season>(?i:{SEASON}))(?![\w-])(?P<y>)?",
          _read_season, modifiers=POINT_MODIFIERS),
     Rule("quarter",
-         rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))"
+         rf"(?:(?i:the)\s+)?(?P<ord>(?i:{_words(*QUARTER_ORDINALS)}))[\s-]+(?P<unit>(?i:quarter|half))"
          rf"(?:\s+(?i:of)\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|that|the\s+same|the\s+previous|the)\s+year)))?(?![\w-])",
          _read_quarter, modifiers=POINT_MODIFIERS),
     Rule("quarter_code", rf"(?<!\w)Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?(?!\w)", _read_quarter_code),
     Rule("relative_unit",
-         r"(?<![\w-])(?:(?i:earlier|later)\s+)?(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:this\s+past|this\s+coming|last|past|previous|preceding|"
-         r"this|current|next|coming|following))\s+(?P<unit>(?i:week|weekend|month|year|decade|century|quarter))(?![\w-])",
+         rf"(?<![\w-])(?:(?i:earlier|later)\s+)?(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:{_words(*RELATIVE_STEPS)}))"
+         rf"\s+(?P<unit>(?i:week|weekend|month|year|decade|century|quarter))(?![\w-])",
          _read_relative_unit, modifiers=POINT_MODIFIERS),
-    Rule("year_anaphora",
-         r"(?<![\w-])(?:(?i:earlier|later)\s+)?(?P<rel>(?i:that\s+same\s+year|that\s+year|the\s+same\s+year|the\s+year\s+before|"
-         r"the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|the\s+next\s+day|the\s+day\s+before|"
-         r"the\s+day\s+after))(?![\w-])",
-         _read_year_anaphora),
+    Rule("anaphora",
+         r"(?<![\w-])(?:(?i:earlier|later)\s+)?(?P<rel>(?i:that\s+same\s+year|that\s+year|the\s+same\s+year|"
+         r"the\s+year\s+before|the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|the\s+next\s+day|"
+         r"the\s+day\s+before|the\s+day\s+after))(?![\w-])",
+         _read_anaphora),
     Rule("year_end", r"(?<![\w-])(?:(?i:the)\s+)?(?i:year)[\s-](?i:end)(?![\w-])", _read_year_end),
-    Rule("the_year", r"(?i:the\s+year)(?![\w-])", _read_the_year, modifiers=POINT_MODIFIERS),
-    Rule("ago", rf"(?P<amount>(?i:{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT}))\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago)(?!\w)",
-         _read_ago, modifiers=DURATION_MODIFIERS),
-    Rule("duration_range",
-         rf"(?:(?i:between)\s+)?(?P<a>(?i:{AMOUNT}))\s*(?:(?i:and|to|or)|[–-])\s*(?P<b>(?i:{AMOUNT}))\s+(?P<unit>(?i:{UNIT}))(?![\w-])",
-         _read_duration_range),
+    Rule("the_year", r"(?<![\w-])(?i:the\s+year)(?![\w-])", _read_the_year, modifiers=POINT_MODIFIERS),
     Rule("duration",
          rf"(?<![\w$€£,.-])(?:(?P<span>(?i:the\s+)?(?i:next|past|last|first|coming|following|previous|final|initial)\s+))?"
          rf"(?P<amount>(?i:{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT}))\s+(?P<unit>(?i:{UNIT}))(?![\w-])",
@@ -728,37 +673,29 @@ RULES: list[Rule] = [
          r"(?<![\w-])(?P<unit>(?i:years?|months?|weeks?|days?|decades?|century|centuries))-(?i:long)(?![\w-])",
          _read_long_duration),
     Rule("bare_duration",
-         r"(?i:for|spanning|lasting|over)\s+(?P<expr>(?P<unit>(?i:decades|centuries|years|months|weeks)))(?![\w-])",
+         r"(?<![\w-])(?i:for|spanning|lasting)\s+(?P<expr>(?P<unit>(?i:decades|centuries|years|months|weeks)))(?![\w-])",
          _read_bare_duration),
     Rule("set",
-         rf"(?P<every>(?i:every|each|per|a|an))\s+(?:(?P<amount>(?i:other|{AMOUNT}))\s+)?(?P<unit>(?i:{UNIT}))(?![\w-])",
+         rf"(?<![\w-])(?P<every>(?i:every|each|per|a|an))\s+(?:(?P<amount>(?i:other|{AMOUNT}))\s+)?(?P<unit>(?i:{UNIT}))(?![\w-])",
          _read_set),
-    Rule("set_word", r"(?<![\w-])(?i:annually|annual|yearly|daily|nightly|weekly|monthly|quarterly|hourly)(?![\w-])",
-         _read_set_word),
+    Rule("set_word", rf"(?<![\w-])(?i:{_words(*SET_WORDS)})(?![\w-])", _read_set_word),
     Rule("clock_time",
          rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?(?![\d:])(?:\s*(?P<mer>(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
          rf"(?:\s*(?P<zone>UTC|GMT|[ECMP][SD]T|BST|CES?T)(?!\w))?(?:,?\s+(?P<dayword>{WEEKDAY}|(?i:today|yesterday|tomorrow))(?!\w))?",
-         _read_time),
+         _read_clock_time),
     Rule("noon", r"(?<![\w-])(?i:noon|midday|midnight)(?![\w-])", _read_noon),
-    Rule("vague_reference",
-         r"(?<![\w-])(?i:currently|presently|nowadays|at\s+present|these\s+days|recently|lately|the\s+past|"
-         r"the\s+(?:near\s+)?future)(?![\w-])",
-         _read_vague),
+    Rule("vague_reference", rf"(?<![\w-])(?i:{_words(*VAGUE_REFERENCES)})(?![\w-])", _read_vague),
     Rule("recent_period", r"(?<![\w-])(?i:recent)\s+(?i:days|weeks|months|years|decades|times)(?![\w-])", _read_recent),
     Rule("holiday",
          rf"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<name>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|"
          rf"Halloween|Valentine['’]s\s+Day)(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
          _read_holiday),
 ]
-
-
-def _anonymous(pattern: str) -> str:
-    """The pattern with its group names removed, so it can be embedded more than once."""
-    return re.sub(r"\?P<\w+>", "?:", pattern)
-
-
-POINT_RULES = [rule for rule in RULES if rule.point]
-POINT = "(?:" + "|".join(_anonymous(rule.pattern) for rule in POINT_RULES) + ")"
+# Built from what the rules above found, not matched on their own.
+RANGE = Rule("range", "", lambda: None)  # "between 1994 and 2018", "from 2001 to 2021", "1994–2018"
+AGO = Rule("ago", "", lambda: None, modifiers=DURATION_MODIFIERS)  # "two years ago"
+DURATION_RANGE = Rule("duration_range", "", lambda: None)  # "between 60 and 90 days"
+VAGUE_RULES = {"vague_reference"}
 
 
 @functools.cache
@@ -766,13 +703,13 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-def _modifier_pattern(modifiers: dict[str, str]) -> re.Pattern:
-    words = _words(*modifiers).replace(r"\ ", r"\s+")
-    return _compiled(rf"(?<![\w-])(?P<mod>(?i:{words}))(?:\s+|-)$")
+@functools.cache
+def _modifier_pattern(rule: Rule) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<mod>(?i:{_words(*rule.modifiers)}))(?:\s+|-)$")
 
 
 # ---------------------------------------------------------------------------------------
-# Finding
+# Finding: candidates, ranges built from them, the longest readings, then anaphora
 
 
 @dataclass
@@ -780,79 +717,107 @@ class Candidate:
     start: int
     end: int
     rule: Rule
-    match: re.Match
+    read: Callable[[Context], Reading | None]
+    match: re.Match | None = None
     reading: Reading | None = None
 
 
-def _span_of(match: re.Match) -> tuple[int, int]:
-    if "expr" in match.re.groupindex and match["expr"] is not None:
-        return match.start("expr"), match.end("expr")
-    return match.start(), match.end()
+def _read_with_year(cand: Candidate, ctx: Context, year: int) -> Reading | None:
+    """Read a range's first date again with the year its second date names ("January 23 – March 9, 2014")."""
+    if cand.rule.name in ("month_day", "day_month"):
+        return _read_month_day(cand.match, ctx, year)
+    if cand.rule.name == "month":
+        return _read_month(cand.match, ctx, year)
+    return cand.read(ctx)
 
 
-def _read_point(text: str, offset: int, ctx: Context, year: int | None = None) -> Reading | None:
-    """Read one side of a range ("1994", "May 5", "the 1980s"), with the year of the other side if it has none."""
-    for rule in POINT_RULES:
-        match = _compiled(rule.pattern).fullmatch(ctx.text, offset, offset + len(text))
-        if match is None:
-            continue
-        if year is not None and rule.name in ("month_day", "day_month"):
-            return _read_month_day(match, ctx, year)
-        if year is not None and rule.name == "month":
-            return _read_month(match, ctx, year)
-        reading = rule.read(match, ctx)
-        if reading is not None:
-            return reading
-    return None
-
-
-def _read_range(match: re.Match, ctx: Context) -> Reading | None:
-    a, b = ("a", "b") if match["a"] is not None else ("a2", "b2")
-    last = _read_point(match[b], match.start(b), ctx)
-    if last is None or last.kind != "date":
+def _read_range(first_cand: Candidate, last_cand: Candidate, ctx: Context) -> Reading | None:
+    last = last_cand.read(ctx)
+    first = first_cand.read(ctx)
+    if first is None or last is None or first.kind != "date" or last.kind != "date":
         return None
-    first = _read_point(match[a], match.start(a), ctx)
     last_year = timex.year_of(last.value)
-    if first is not None and not first.year_given and last_year is not None:  # "from January 23 to March 9 2014"
-        first = _read_point(match[a], match.start(a), ctx, year=last_year)
-        if first is not None and first.value > last.value:  # "from December 20 to January 5"
-            first = _read_point(match[a], match.start(a), ctx, year=last_year - 1)
-    if first is None or first.kind != "date":
-        return None
-    if first.value == last.value:
+    if not first.year_given and last_year is not None:
+        first = _read_with_year(first_cand, ctx, last_year)
+        if first is not None and first.value > last.value:  # "from December 20 to January 5, 2020"
+            first = _read_with_year(first_cand, ctx, last_year - 1)
+    if first is None or first.value == last.value:
         return None
     return Reading(timex.interval(first.value, last.value), year_given=first.year_given and last.year_given)
 
 
-RANGE_RULES: list[Rule] = [
-    Rule("range_between", rf"(?i:between)\s+(?P<a>{POINT})\s+(?i:and)\s+(?P<b>{POINT})", _read_range),
-    Rule("range_from", rf"(?i:from)\s+(?P<a>{POINT})\s*(?:(?i:to|until|till|through|thru|and)|[–—-])\s*(?P<b>{POINT})",
-         _read_range),
-    Rule("range_dash", rf"(?P<a>{POINT})\s*[–—]\s*(?P<b>{POINT})|(?P<a2>{POINT})\s*-\s*(?P<b2>{POINT})",
-         _read_range),
-    Rule("range_to", rf"(?P<a>{POINT})\s+(?i:to|through|until)\s+(?P<b>{POINT})", _read_range),
-]
+def _read_ago(duration: Candidate, ctx: Context) -> Reading | None:
+    amount = timex.amount(duration.match["amount"])
+    if ctx.published is None or amount is None:
+        return Reading(timex.PAST_REF)
+    return Reading(timex.ago(ctx.published, amount, duration.match["unit"]), year_given=False)
 
 
-def _candidates(ctx: Context) -> list[Candidate]:
+def _read_duration_range(head: re.Match, duration: Candidate, ctx: Context) -> Reading | None:
+    unit = duration.match["unit"]
+    first, last = timex.amount(head["a"]), timex.amount(duration.match["amount"])
+    if first is None or last is None or not first < last or _is_age(ctx, head.start(), duration.end):
+        return None
+    return Reading(timex.interval(timex.duration(first, unit), timex.duration(last, unit)), kind="duration")
+
+
+def _span_of(match: re.Match) -> tuple[int, int]:
+    if "expr" in match.re.groupindex:
+        return match.start("expr"), match.end("expr")
+    return match.start(), match.end()
+
+
+def _rule_candidates(ctx: Context, vague_references: bool) -> list[Candidate]:
     found = []
-    for rule in RANGE_RULES + RULES:
+    for rule in RULES:
+        if rule.name in VAGUE_RULES and not vague_references:
+            continue
         for match in _compiled(rule.pattern).finditer(ctx.text):
             start, end = _span_of(match)
-            if end > start:
-                found.append(Candidate(start, end, rule, match))
+            found.append(Candidate(start, end, rule, functools.partial(rule.read, match), match))
     return found
 
 
+def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Ranges of two dates, "... ago" and ranges of durations, from the candidates the rules found."""
+    built = []
+    points_by_start: dict[int, list[Candidate]] = {}
+    for cand in found:
+        if cand.rule.point:
+            points_by_start.setdefault(cand.start, []).append(cand)
+    for first in (c for c in found if c.rule.point):
+        for gap in range(first.end, min(first.end + 12, len(ctx.text)) + 1):
+            connector = RANGE_CONNECTOR.fullmatch(ctx.text, first.end, gap) if gap in points_by_start else None
+            if connector is None:
+                continue
+            opener = RANGE_OPENER.search(ctx.text, max(0, first.start - 10), first.start)
+            word = connector.group().strip().lower()
+            if word == "and" and not (opener and opener["opener"].lower() == "between"):
+                continue  # "1997 and 1998" are two dates
+            start = opener.start() if opener else first.start
+            for last in points_by_start[gap]:
+                built.append(Candidate(start, last.end, RANGE, functools.partial(_read_range, first, last)))
+    for cand in found:
+        if cand.rule.name != "duration" or cand.match["span"]:
+            continue
+        tail = AGO_TAIL.match(ctx.text, cand.end)
+        if tail:
+            built.append(Candidate(cand.start, tail.end(), AGO, functools.partial(_read_ago, cand)))
+        head = DURATION_RANGE_HEAD.search(ctx.text, max(0, cand.start - 40), cand.start)
+        if head and re.fullmatch(AMOUNT, cand.match["amount"], re.IGNORECASE):
+            built.append(Candidate(head.start(), cand.end, DURATION_RANGE, functools.partial(_read_duration_range, head, cand)))
+    return built
+
+
 def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
-    """The longest readable candidates that do not overlap, in text order."""
-    order = {id(rule): i for i, rule in enumerate(RANGE_RULES + RULES)}
+    """The longest candidates that read as dates and do not overlap, in text order."""
+    priority = {id(rule): i for i, rule in enumerate([RANGE, AGO, DURATION_RANGE, *RULES])}
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), order[id(c.rule)], c.start)):
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, priority[id(c.rule)], c.start)):
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue
-        cand.reading = cand.rule.read(cand.match, ctx)
+        cand.reading = cand.read(ctx)
         if cand.reading is None:
             continue
         chosen.append(cand)
@@ -864,115 +829,105 @@ def _extend_with_modifier(cand: Candidate, ctx: Context, floor: int) -> None:
     """Take a modifier before the expression into its span: "the late 1980s", "at least 2025"."""
     if not cand.rule.modifiers:
         return
-    window = ctx.text[max(floor, cand.start - 40) : cand.start]
-    match = _modifier_pattern(cand.rule.modifiers).search(window)
+    window_start = max(floor, cand.start - 40)
+    match = _modifier_pattern(cand.rule).search(ctx.text, window_start, cand.start)
     if match is None:
         return
     words = " ".join(match["mod"].lower().split())
-    if words in COUNT_LIKE_MODIFIERS and cand.rule.modifiers is POINT_MODIFIERS:
-        mod_start = cand.start - len(window) + match.start()
-        before = ctx.words_before(mod_start)
+    if cand.rule.modifiers is POINT_MODIFIERS and words in COUNT_LIKE_MODIFIERS:
+        before = ctx.words_before(match.start())
         if not before or before[-1] not in TEMPORAL_PREPOSITIONS:
             return
     mod = cand.rule.modifiers[words]
-    if cand.rule.name == "ago":
-        mod = AGO_MODIFIERS.get(mod, mod)
-    cand.start -= len(window) - match.start()
-    cand.reading = replace(cand.reading, mod=mod)
+    cand.start = match.start()
+    cand.reading = replace(cand.reading, mod=AGO_MODS.get(mod, mod) if cand.rule is AGO else mod)
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted titles of works ("A Torn Country: ... Elections of 2023"): their years are no claims."""
+    """Quoted titles of works ("A Torn Country: ... the Elections of 2023"): their years are no claims."""
     titles = []
     for match in QUOTE_PAIRS.finditer(text):
-        inner = match.group(1) or match.group(2)
-        words = [w for w in TITLE_WORD.findall(inner) if w.lower() not in TITLE_SMALL_WORDS]
-        if len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in words):
+        words = [w for w in TITLE_WORD.findall(match.group(1) or match.group(2)) if w.lower() not in TITLE_SMALL_WORDS]
+        if len(words) >= 2 and all(w[0].isupper() for w in words):
             titles.append((match.start(), match.end()))
     return titles
 
 
 def _remember(cand: Candidate, ctx: Context) -> None:
-    """Keep the year and day just named, for the anaphora after it."""
-    value = cand.reading.value
+    """Keep the year and day just named, for the anaphora after them."""
+    if cand.reading.kind != "date":
+        return
     words = ctx.text[cand.start : cand.end]
-    if cand.reading.kind == "date":
-        y = timex.year_of(value)
-        if y is not None:
-            ctx.last_year = (y, words)
-        d = timex.date_of(value)
-        if d is not None:
-            ctx.last_day = (d, words)
+    if (y := timex.year_of(cand.reading.value)) is not None:
+        ctx.last_year = (y, words)
+    if (d := timex.date_of(cand.reading.value)) is not None:
+        ctx.last_day = (d, words)
 
 
 def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> list[Found]:
-    """DATE entities of the model that the grammar did not find, when dateparser can resolve them."""
+    """DATE entities of the model that name a month the grammar did not find, resolved by dateparser."""
     found = []
     for ent in doc.ents:
         if ent.label_ != "DATE" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
             continue
-        text = re.sub(r"^(?i:the|in|on|at|by|since|until)\s+", "", ent.text)
-        start = ent.end_char - len(text)
-        value = _dateparser_value(text, ctx.published)
+        words = re.sub(r"^(?i:the|in|on|at|by|since|until)\s+", "", ent.text)
+        value = _dateparser_value(words, ctx.published)
         if value is not None:
-            found.append(Found(start, ent.end_char, "date", {"value": value, "kind": "date", "mod": None},
-                               pattern="model_entity"))
+            found.append(Found(ent.end_char - len(words), ent.end_char, "date",
+                               {"value": value, "kind": "date", "mod": None}, pattern="model_entity"))
     return found
 
 
 @functools.lru_cache(maxsize=4096)
-def _dateparser_value(text: str, published: dt.date | None) -> str | None:
-    """A TIMEX3 value for words the grammar does not know, at the precision dateparser reports."""
-    if not re.search(rf"\b{MONTH_NAME}\b", text):
+def _dateparser_value(words: str, published: dt.date | None) -> str | None:
+    """A TIMEX3 value at the precision dateparser reports, for words that name a month."""
+    if not re.search(rf"\b{MONTH_NAME}\b", words):
         return None  # bare numbers the grammar turned down ("aged 55", "1709 schoolchildren") stay down
-    from dateparser.date import DateDataParser
-
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if published is not None:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
-    data = _date_data_parser(tuple(sorted(settings.items()))).get_date_data(text)
-    if data.date_obj is None:
+    data = _date_data_parser(published).get_date_data(words)
+    if data is None or data.date_obj is None:
         return None
-    date, period = data.date_obj.date(), data.period
-    if period == "year":
+    date = data.date_obj.date()
+    if data.period == "year":
         return timex.year(date.year)
-    if period == "month":
+    if data.period == "month":
         return timex.month(date.year, date.month)
-    if period == "week":
+    if data.period == "week":
         return timex.week(date)
     return date.isoformat()
 
 
 @functools.lru_cache(maxsize=8)
-def _date_data_parser(settings: tuple):
+def _date_data_parser(published: dt.date | None):
+    """dateparser is slow to import and to set up: only here, and once per publication date."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=["en"], settings=dict(settings))
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    return DateDataParser(languages=["en"], settings=settings)
 
 
 def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool = True) -> list[Found]:
     """Every date, duration, set and clock time in the Doc, with its TIMEX3 value.
 
-    `pattern` names the rule that fired; `cue` is the words an anaphoric or clock-time value is
-    anchored to ("2018" for "May of that year"), else None.
+    `pattern` names the rule that fired; `cue` is the words an anaphoric value or a clock
+    time is anchored to ("between 1994 and 2018" for "May of that year"), else None.
     """
     ctx = Context(doc, doc._.claimkit_published)
-    candidates = [c for c in _candidates(ctx) if vague_references or c.rule.name not in ("vague_reference",)]
-    chosen = _select(candidates, ctx)
+    candidates = _rule_candidates(ctx, vague_references)
+    chosen = _select(candidates + _built_candidates(candidates, ctx), ctx)
     titles = _quoted_titles(ctx.text)
     chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in titles)]
     ctx.days = [(c.start, d, ctx.text[c.start : c.end]) for c in chosen
-                if c.reading.kind == "date" and (d := timex.date_of(c.reading.value))]
-    found = []
-    floor = 0
+                if c.reading.kind == "date" and (d := timex.date_of(c.reading.value)) is not None]
+    found, floor = [], 0
     for cand in chosen:
-        cand.reading = cand.rule.read(cand.match, ctx) or cand.reading  # again, now with the years named before it
+        cand.reading = cand.read(ctx) or cand.reading  # read again, now knowing the years named before it
         _extend_with_modifier(cand, ctx, floor)
         floor = cand.end
         _remember(cand, ctx)
-        reading = cand.reading
-        found.append(Found(cand.start, cand.end, "date", {"value": reading.value, "kind": reading.kind, "mod": reading.mod},
-                           pattern=cand.rule.name, cue=reading.cue))
+        value = {"value": cand.reading.value, "kind": cand.reading.kind, "mod": cand.reading.mod}
+        found.append(Found(cand.start, cand.end, "date", value, pattern=cand.rule.name, cue=cand.reading.cue))
     if use_model_entities and doc.has_annotation("ENT_IOB"):
         found += _model_entities(doc, ctx, [(f.start, f.end) for f in found] + titles)
     return found
@@ -984,7 +939,12 @@ def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool
     default_config={"use_model_entities": True, "vague_references": True},
 )
 def make_dates(nlp: Language, name: str, use_model_entities: bool, vague_references: bool):
-    """Dates, durations, sets and times as `date` claims; run it after the model's tagger, parser and NER."""
+    """Dates, durations, sets and clock times as `date` claims. Put it after the model's tagger,
+    parser and NER: it works without them, but tells "May" from "may" and reads tense better with them.
+
+    use_model_entities: also take the model's DATE entities that name a month the grammar missed.
+    vague_references: also tag "currently", "recently", "the past", "the future" (PRESENT_REF ...).
+    """
 
     def component(doc: Doc) -> Doc:
         return add_claims(doc, find_dates(doc, use_model_entities, vague_references), name)

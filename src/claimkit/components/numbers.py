@@ -202,6 +202,8 @@ def _counted(doc: Doc, span: Span, root: Token) -> _Counted:
         if subject_start > head.i:
             subject_start = span.end
         return _Counted(head, doc[subject_start : head.i + 1].text, head.i + 1)
+    if head.i == span.end and head.lower_ in ("more", "others"):
+        return _Counted(head, None, head.i + 1)  # "wounded 120 more"
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "of" and span.start <= after.head.i < span.end:
         pobj = next((c for c in after.children if c.dep_ == "pobj"), None) or _noun_phrase_end(doc, after.i + 1)
@@ -302,16 +304,22 @@ def _own_outcome(token: Token) -> tuple[str, Token, Token | None] | None:
             if dep in OBJECT_DEPS and _counts_people(token):
                 return "casualties", verb, None
         if dep in SUBJECT_DEPS:
+            if verb.lower_ in OUTCOME_WORDS:
+                return OUTCOME_WORDS[verb.lower_], verb, verb  # "thousands more are missing"
             for complement in verb.children:
                 if complement.dep_ in ("acomp", "oprd", "xcomp", "attr") and complement.lower_ in OUTCOME_WORDS:
                     return OUTCOME_WORDS[complement.lower_], complement, complement
     if token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "at"):
         governor = token.head.head
         if governor.lemma_.lower() in OUTCOME_NOUNS:
-            return OUTCOME_NOUNS[governor.lemma_.lower()], governor, None
-        toll = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() == "toll"), None)
-        if toll is not None:
-            return "dead", toll, None
+            return OUTCOME_NOUNS[governor.lemma_.lower()], governor, None  # "deaths of 42 people"
+    else:
+        governor = token.head if token.dep_ in OBJECT_DEPS | {"attr"} else None
+    if governor is not None:
+        # "the death toll rose to 215", "casualties topped 6,500"
+        subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lemma_.lower() in OUTCOME_NOUNS:
+            return OUTCOME_NOUNS[subject.lemma_.lower()], subject, None
     return None
 
 

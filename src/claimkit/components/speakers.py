@@ -27,6 +27,7 @@ TITLE_WORDS = {
     "former", "late", "state", "vice", "acting", "head", "leader", "chairman", "chairwoman", "ceo",
 }
 MAX_PRONOUN_LOOKBACK_CHARS = 1500
+DOCUMENT_NOUNS = {"report", "study", "statement", "survey", "analysis", "investigation", "poll", "letter", "review", "assessment"}
 
 
 def _strip_possessive(tokens: list[Token]) -> list[Token]:
@@ -164,6 +165,8 @@ def mention_span(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in {"compound", "flat"}:
             right = max(right, child.right_edge.i)
+        elif child.dep_ == "prep" and child.lower_ in {"by", "from"} and token.lower_ in DOCUMENT_NOUNS:
+            right = max(right, child.right_edge.i)  # "a 2023 report by Human Rights Watch"
     if token.ent_type_ and token.ent_iob_ != "O":
         ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         if ent is not None:
@@ -181,14 +184,12 @@ def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
     if token.pos_ == "PRON":
         return None
     person = next((e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end), None)
-    span = person if person is not None else mention_span(token)
-    tokens = _name_tokens(span)
-    if tokens and tokens[-1].pos_ == "PROPN":
-        key = tokens[-1].text.lower()
-        if key in names.full_names:
-            return names.longest(key, _text(tokens))
-        return _text(_strip_possessive(list(span)) if span[0].pos_ != "DET" else tokens)
-    text = _text(_strip_possessive(list(span)))
-    if text[:4] in {"The ", "This", "That", "Thes", "Thos"} and text.split()[0] in {"The", "This", "That", "These", "Those"}:
-        text = text[0].lower() + text[1:]
+    if person is not None or (token.pos_ == "PROPN" and token.lower_ in names.full_names):
+        tokens = _name_tokens(person if person is not None else mention_span(token))
+        if tokens:
+            return names.longest(tokens[-1].text.lower(), _text(tokens))
+    text = _text(_strip_possessive(list(mention_span(token))))
+    first = text.split(" ", 1)[0]
+    if first in {"The", "This", "That", "These", "Those"}:  # "the agreement", as in running text
+        text = first.lower() + text[len(first):]
     return text or None

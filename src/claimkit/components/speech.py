@@ -8,6 +8,8 @@ is opinion, not reported speech, and a clause wholly inside quote marks is a quo
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +20,7 @@ from claimkit.components.speakers import AUTHOR_PRONOUNS, NameIndex, speaker_nam
 
 CLAUSE_DEPS = {"ccomp"}
 MIN_CLAUSE_TOKENS = 3
+CLOSING_QUOTE_AFTER = re.compile(r"[.,!?…]*[”\"’]")
 HYPOTHETICAL_MODALS = {"should", "must", "ought", "could", "might", "may"}
 MAX_CLAUSE_GAP = 5  # tokens between the verb and its clause: an object, an adverb, "that"
 
@@ -39,6 +42,9 @@ def _clause_span(doc: Doc, head: Token) -> tuple[int, int]:
         if text[end - 1] in "”\"’" and _balanced_inside(text, start, end):
             break
         end -= 1
+    closing = CLOSING_QUOTE_AFTER.match(text, end)
+    if closing and _balanced_inside(text, start, closing.end()):
+        end = closing.end()  # the clause ends inside a quote: keep its closing mark
     return start, end
 
 

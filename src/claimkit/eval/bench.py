@@ -142,7 +142,7 @@ def record_errors(run: BenchRun, task: Task, doc: BenchDocument, matching: Match
 def score_document(run: BenchRun, doc: BenchDocument, predictions: dict[str, Prediction]) -> None:
     """Score every task of the document's corpus for every system that took part."""
     for task in TASKS:
-        if task.corpus != doc.corpus:
+        if task.corpus != doc.corpus or (task.claim_type is not None and task.name not in doc.gold):
             continue
         for system in task.systems:
             prediction = predictions.get(system)

@@ -10,8 +10,11 @@ Gold, from the TEI markup that GUM keeps in the MISC column (`XML=<date when:::"
   `notBefore`/`notAfter` mark a vague period (`15 years`, `the past few days`) and `<time>`
   a clock time without a date, so those have no gold value;
 - `quotes`: every `<quote>`, trimmed of its quote marks and outer punctuation as
-  ANNOTATION.md trims a quote span; every `<q>` (a quoted term or fragment, which may or may
-  not be attributed) is an optional quote;
+  ANNOTATION.md trims a quote span. GUM marks a quotation sentence by sentence, while
+  ANNOTATION.md makes one quotation one claim, so `<quote>`s with nothing but space and
+  sentence punctuation between them are merged. Every `<q>` (a quoted term or fragment,
+  attributed or not) is an optional quote. Half of the documents mark no `<quote>` at all
+  although they quote people: they were not annotated for quotes and have no `quotes` gold;
 - the publication date is the date of the dateline (the first full `when` date in the first
   three sentences), given to every system alike, as MEANTIME gives its creation time.
 """
@@ -34,6 +37,7 @@ TEST_LIST = "split_test.txt"
 DATELINE_SENTENCES = 3
 XML_TAG = re.compile(r"<(/?)([a-zA-Z]+)([^>]*)>")
 XML_ATTRIBUTE = re.compile(r'([a-zA-Z]+):::"([^"]*)"')
+QUOTATION_CONTINUES = re.compile(r"^[\s.!?…]*$")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 QUOTE_TRIM = "\"'“”‘’«»„`" + ".,;:!?—–- \n\t"
 
@@ -103,7 +107,8 @@ def load_document(path: Path, part: str = DEV) -> BenchDocument:
 
     paragraph_starts = [start for start, _ in rebuilt.paragraphs]
     sentence_starts = [start for start, _ in rebuilt.sentences]
-    dates, quotes = [], []
+    dates: list[GoldClaim] = []
+    quotes: list[GoldClaim] = []
     for element in elements:
         start, end = rebuilt.span_of(element.first, element.last)
         if element.name in ("date", "time"):
@@ -114,13 +119,16 @@ def load_document(path: Path, part: str = DEV) -> BenchDocument:
             if end > start:
                 quotes.append(GoldClaim("quote", start, end, rebuilt.text[start:end], {}, optional=element.name == "q"))
     dateline_end = rebuilt.sentences[min(DATELINE_SENTENCES, len(rebuilt.sentences)) - 1][1]
+    gold = {"dates": dates}
+    if any(element.name == "quote" for element in elements):
+        gold["quotes"] = merge_continued_quotes(rebuilt.text, quotes)
     return BenchDocument(
         corpus=CORPUS,
         name=path.stem,
         part=part,
         text=rebuilt.text,
         published=_dateline_date(elements, rebuilt.tokens, dateline_end),
-        gold={"dates": dates, "quotes": quotes},
+        gold=gold,
         scored=(0, len(rebuilt.text)),
         sentence_starts=sentence_starts,
         paragraph_starts=paragraph_starts,
@@ -160,6 +168,24 @@ def gold_timex(element: Element) -> str | None:
     if "from" in attributes and "to" in attributes:
         return f"{attributes['from']}/{attributes['to']}"
     return None
+
+
+def merge_continued_quotes(text: str, quotes: list[GoldClaim]) -> list[GoldClaim]:
+    """One claim for the sentences of one quotation: required quotes separated only by space and . ! ? …"""
+    merged: list[GoldClaim] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and not previous.optional
+            and not quote.optional
+            and previous.end <= quote.start
+            and QUOTATION_CONTINUES.match(text[previous.end : quote.start])
+        ):
+            merged[-1] = GoldClaim("quote", previous.start, quote.end, text[previous.start : quote.end], {})
+        else:
+            merged.append(quote)
+    return merged
 
 
 def trim_quote(text: str, start: int, end: int) -> tuple[int, int]:

@@ -114,13 +114,16 @@ def create_app(db: Path | str, *, reviewer: str | None = None, allowed_hosts: tu
             return JSONResponse({"error": "missing or wrong CSRF token: reload the page"}, status_code=403)
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
             return JSONResponse({"error": "send the verdict as application/json"}, status_code=415)
+        declared = request.headers.get("content-length", "0")
+        if not declared.isdigit() or int(declared) > MAX_BODY_BYTES:
+            return JSONResponse({"error": "request too large"}, status_code=413)
         body = await request.body()
         if len(body) > MAX_BODY_BYTES:
             return JSONResponse({"error": "request too large"}, status_code=413)
         try:
             form = VerdictForm.parse(json.loads(body))
-        except (ValueError, TypeError) as error:
-            return JSONResponse({"error": str(error)}, status_code=400)
+        except (ValueError, TypeError, RecursionError) as error:
+            return JSONResponse({"error": str(error) or "malformed verdict"}, status_code=400)
         try:
             recorded = await run_in_threadpool(
                 store.add_verdict, form.article_id, form.claim_id, form.verdict, origin="page"
@@ -150,10 +153,7 @@ def create_app(db: Path | str, *, reviewer: str | None = None, allowed_hosts: tu
         Middleware(SecurityHeaders),
         Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)),
     ]
-    app = Starlette(routes=routes, middleware=middleware)
-    app.state.csrf_token = csrf_token
-    app.state.store = store
-    return app
+    return Starlette(routes=routes, middleware=middleware)
 
 
 @dataclass(frozen=True)

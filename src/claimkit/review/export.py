@@ -155,9 +155,9 @@ EXPORTERS: dict[str, Callable[[ReviewStore, Path], list[Path]]] = {
 
 def _inside(out_dir: Path, file_name: str) -> Path:
     """The export path of a record, refusing names that would leave the output folder."""
-    target = (out_dir / file_name).resolve()
-    if not target.is_relative_to(out_dir.resolve()):
-        target = out_dir.resolve() / Path(file_name).name
+    target = out_dir / file_name
+    if not target.resolve().is_relative_to(out_dir.resolve()):
+        target = out_dir / Path(file_name).name
     return target
 
 

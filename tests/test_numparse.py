@@ -1,0 +1,146 @@
+"""numparse: numerals, qualifiers, units, ranges and vague amounts, without spaCy."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimkit.numparse import find_number_mentions, parse_number
+
+PARSE_NUMBER = [
+    ("3,000", 3000),
+    ("1,960", 1960),
+    ("two thousand", 2000),
+    ("1.5 million", 1_500_000),
+    ("Forty-two", 42),
+    ("one hundred and twenty", 120),
+    ("$3bn", 3_000_000_000),
+    ("£13bn", 13_000_000_000),
+    ("a dozen", 12),
+    ("two dozen", 24),
+    ("half a million", 500_000),
+    ("a hundred thousand", 100_000),
+    ("2.7 billion", 2_700_000_000),
+    ("0.67", 0.67),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_NUMBER)
+def test_parse_number(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "soldiers", "second", "1980s", "15th", "A320", "F-16", "the 3,000", "one two"])
+def test_parse_number_rejects_what_is_not_one_numeral(text):
+    assert parse_number(text) is None
+
+
+# text, mention text, value, low, high, qualifier, unit
+MENTIONS = [
+    ("nearly 3,000 soldiers killed", "nearly 3,000", 3000, None, None, "nearly", None),
+    ("some 1,400 fighters", "some 1,400", 1400, None, None, "approximately", None),
+    ("an estimated 30,000 people", "an estimated 30,000", 30000, None, None, "approximately", None),
+    ("close to 500 homes", "close to 500", 500, None, None, "nearly", None),
+    ("at least 12 civilians", "at least 12", 12, None, None, "at_least", None),
+    ("more than 100,000 people", "more than 100,000", 100000, None, None, "more_than", None),
+    ("upwards of 200 vehicles", "upwards of 200", 200, None, None, "more_than", None),
+    ("up to 5,000 troops", "up to 5,000", 5000, None, None, "at_most", None),
+    ("no more than 40 observers", "no more than 40", 40, None, None, "at_most", None),
+    ("fewer than 9,000 jobs", "fewer than 9,000", 9000, None, None, "less_than", None),
+    ("3,000 or more", "3,000 or more", 3000, None, None, "at_least", None),
+    ("approximately 20 percent of Azerbaijani territory", "approximately 20 percent", 20, None, None, "approximately", "percent"),
+    ("a 20% share", "20%", 20, None, None, "exact", "percent"),
+    ("4.5 per cent", "4.5 per cent", 4.5, None, None, "exact", "percent"),
+    ("rose by two percentage points", "two percentage points", 2, None, None, "exact", "pp"),
+    ("between €2 billion and €3 billion", "between €2 billion and €3 billion", None, 2e9, 3e9, "range", "EUR"),
+    ("from 5,000 to 6,000 troops", "from 5,000 to 6,000", None, 5000, 6000, "range", None),
+    ("2 to 3 billion euros", "2 to 3 billion euros", None, 2e9, 3e9, "range", "EUR"),
+    ("20 to 25 percent", "20 to 25 percent", None, 20, 25, "range", "percent"),
+    ("15-20%", "15-20%", None, 15, 20, "range", "percent"),
+    ("$3bn", "$3bn", 3e9, None, None, "exact", "USD"),
+    ("US$ 40 billion", "US$ 40 billion", 4e10, None, None, "exact", "USD"),
+    ("AU$ 52.5 million", "AU$ 52.5 million", 52_500_000, None, None, "exact", "AUD"),
+    ("₽5 million", "₽5 million", 5_000_000, None, None, "exact", "RUB"),
+    ("AZN 1.2 billion", "AZN 1.2 billion", 1.2e9, None, None, "exact", "AZN"),
+    ("9.9 billion yuan", "9.9 billion yuan", 9.9e9, None, None, "exact", "CNY"),
+    ("12 million euros", "12 million euros", 12_000_000, None, None, "exact", "EUR"),
+    ("500 million drams", "500 million drams", 500_000_000, None, None, "exact", "AMD"),
+    ("4,400 square kilometres", "4,400 square kilometres", 4400, None, None, "exact", "km2"),
+    ("a 200-km line", "200-km", 200, None, None, "exact", "km"),
+    ("500km of wiring", "500km", 500, None, None, "exact", "km"),
+    ("360 tons of flour", "360 tons", 360, None, None, "exact", "t"),
+    ("2,400 megawatts", "2,400 megawatts", 2400, None, None, "exact", "MW"),
+    ("2m people", "2m", 2_000_000, None, None, "exact", None),
+    ("dozens of civilians", "dozens", None, 24, None, "vague", None),
+    ("hundreds of homes", "hundreds", None, 200, None, "vague", None),
+    ("thousands of troops", "thousands", None, 2000, None, "vague", None),
+    ("hundreds of thousands of people", "hundreds of thousands", None, 200_000, None, "vague", None),
+    ("several hundred soldiers", "several hundred", None, 300, None, "vague", None),
+    ("billions of dollars", "billions of dollars", None, 2e9, None, "vague", "USD"),
+    ("About half of those cuts", "About half", 0.5, None, None, "approximately", "fraction"),
+    ("two-thirds of voters", "two-thirds", 0.6667, None, None, "exact", "fraction"),
+    ("one in five Armenians", "one in five", 0.2, None, None, "exact", "fraction"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high", "qualifier", "unit"), MENTIONS)
+def test_find_number_mentions(text, span, value, low, high, qualifier, unit):
+    mentions = find_number_mentions(text)
+    assert len(mentions) == 1, [text[m.start : m.end] for m in mentions]
+    m = mentions[0]
+    assert text[m.start : m.end] == span
+    assert (m.value, m.low, m.high, m.qualifier, m.unit) == (value, low, high, qualifier, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the second-most-significant conflict",
+        "the late 1980s",
+        "the 15th anniversary",
+        "an Airbus A320 and an F-16",
+        "the G20 summit",
+        "https://onlinelibrary.wiley.com/doi/full/10.1111/mepo.12705",
+        "at 18:00 on 7/8/07",
+        "a two-state solution and a one-sided op-ed",
+        "a high-five",
+        "a resolution of 320x240",
+        "a 2019-20 season",
+        "Opinion: a betrayal of everything the nation stands for.",
+    ],
+)
+def test_text_without_numbers_of_the_world(text):
+    mentions = [text[m.start : m.end] for m in find_number_mentions(text) if not m.is_year_like]
+    assert mentions == []
+
+
+def test_years_are_marked_year_like():
+    (mention,) = find_number_mentions("in 2020")
+    assert mention.is_year_like
+    (range_of_years,) = find_number_mentions("between 1994 and 2018")
+    assert range_of_years.is_year_like
+    (count,) = find_number_mentions("2,020 soldiers")
+    assert not count.is_year_like
+
+
+def test_a_change_from_one_number_to_another_keeps_both_ends():
+    (mention,) = find_number_mentions("sales rose from 14% to 17%")
+    assert mention.pattern == "range_from"
+    assert [(p.value, p.unit) for p in mention.parts] == [(14, "percent"), (17, "percent")]
+
+
+def test_ranges_need_the_low_end_first():
+    texts = [m.numeral for m in find_number_mentions("the Senate voted 52 to 48")]
+    assert texts == ["52", "48"]
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_thousands_separators_round_trip(n):
+    assert parse_number(f"{n:,}") == n
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([("million", 10**6), ("billion", 10**9)]))
+def test_scale_words_multiply(n, scale):
+    word, factor = scale
+    assert parse_number(f"{n} {word}") == n * factor
