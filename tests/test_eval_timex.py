@@ -47,6 +47,9 @@ SAME = [
     ("2019-08", "2019-08-05", False),
     ("2010-09-04T22:30", "2010-09-04T22:30", True),
     ("2010-09-04", "2010-09-04T22:30", False),
+    ("2015-09-17TNI", "2015-09-17", True),  # "Thursday night" against a gold "Thursday"
+    ("2015-09-17", "2015-09-17TNI", False),  # but not the other way round
+    ("2015-09-18TNI", "2015-09-17", False),
     (None, "2019", False),
     (None, None, True),
 ]

@@ -54,7 +54,7 @@ def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ch = text[i]
         if opened is not None:
             pos, closer = opened
-            if ch == closer and (closer != '"' or _can_close(text, i, end)) and (closer != "’" or _can_close(text, i, end)):
+            if ch == closer and (closer not in '"’' or _can_close(text, i, end)):
                 pairs.append((pos, i + 1))
                 opened = None
             elif ch in "“«„" and closer not in '"’':

@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.base import Found, add_claims
+from claimkit.components.base import Found, ParagraphInfo, add_claims
 from claimkit.components.cues import according_to, is_reporting_verb
 from claimkit.components.quotes import TRAILING_PUNCT, find_quote_spans
 from claimkit.components.speakers import AUTHOR_PRONOUNS, NameIndex, speaker_name, subject_of
@@ -67,11 +67,7 @@ class SpeechTagger:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.names = NameIndex(doc)
-        paragraphs = doc._.claimkit_paragraphs
-        if paragraphs is None:
-            from claimkit.components.base import ParagraphInfo
-
-            paragraphs = [ParagraphInfo(0, len(doc.text))]
+        paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(doc.text))]
         self.quoted = [(q.start, q.end) for q in find_quote_spans(doc.text, paragraphs)]
 
     def inside_quote(self, start: int, end: int | None = None) -> bool:

@@ -4,7 +4,9 @@ Systems and corpora write one calendar period in different ways: `2017-W28`,
 `2017-07-10/2017-07-16` and GUM's `from="2017-07-10" to="2017-07-16"` are one week.
 Two values agree when their strings are equal or when both name calendar periods
 with the same first and last day; anything else (durations, `PAST_REF`, times) must
-match as a string, as TempEval-3 scores it.
+match as a string, as TempEval-3 scores it. One allowance: a part of a day
+(`2015-09-17TNI` for "Thursday night") agrees with that day (`2015-09-17`), because a
+gold span that stops at "Thursday" cannot say more than the day.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 HALF = re.compile(r"^(\d{4})-H([12])$")
 SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 # Meteorological seasons, as GUM normalizes "last summer" (June 1 to August 31).
+PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)$")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 
 
@@ -77,7 +80,10 @@ def same_timex(predicted: object, gold: object) -> bool:
     """True when two TIMEX3 values are equal strings or name the same calendar period."""
     if not isinstance(predicted, str) or not isinstance(gold, str):
         return predicted == gold
-    if predicted.strip() == gold.strip():
+    predicted, gold = predicted.strip(), gold.strip()
+    if predicted == gold:
+        return True
+    if (m := PART_OF_DAY.match(predicted)) and m[1] == gold:
         return True
     a, b = period(predicted), period(gold)
     return a is not None and a == b
