@@ -33,8 +33,9 @@ def test_paragraphs_are_separated_by_a_blank_line(afghan):
     assert set(afghan.paragraph_starts) <= set(afghan.sentence_starts)
 
 
-def test_dateline_is_the_publication_date(afghan):
+def test_dateline_is_the_publication_date_and_an_optional_gold_date(afghan):
     assert afghan.published == dt.date(2017, 7, 21)
+    assert [g.text for g in afghan.gold["dates"] if g.optional] == ["Friday, July 21, 2017"]
 
 
 def test_gold_dates_with_values(afghan):
@@ -51,6 +52,7 @@ def test_gold_quotes_lose_their_marks_and_q_is_optional(afghan):
     quotes = afghan.gold["quotes"]
     required = [g.text for g in quotes if not g.optional]
     assert required[0] == "We are so interested because we find a big chance to show the talent and ability of Afghans"
+    assert any(q.startswith("to show that Afghan women can make robots") and q.endswith("because of Trump intervention") for q in required)
     assert "Seventeen years ago, this would not have been possible at all" in required
     assert "courageous achievement" in [g.text for g in quotes if g.optional]
     for g in quotes:
@@ -113,3 +115,47 @@ def test_trim_quote_table(text, quoted, expected):
     start = text.index(quoted)
     s, e = gum.trim_quote(text, start, start + len(quoted))
     assert text[s:e] == expected
+
+
+def gold_at(kind, text, piece, value=None, optional=False, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(piece, start + 1)
+    return gum.GoldClaim(kind, start, start + len(piece), piece, value or {}, optional)
+
+
+RANGE_CASES = [
+    ("from 2004 to 2009 it grew", [("2004", "2004"), ("2009", "2009")], [("2004 to 2009", "2004/2009")]),
+    ("January 23 - March 9 2014", [("January 23", "2014-01-23"), ("March 9 2014", "2014-03-09")], [("January 23 - March 9 2014", "2014-01-23/2014-03-09")]),
+    ("between July 2003 and December 2004", [("July 2003", "2003-07"), ("December 2004", "2004-12")], [("July 2003 and December 2004", "2003-07/2004-12")]),
+    ("in 2003 and 2004 alike", [("2003", "2003"), ("2004", "2004")], [("2003", "2003"), ("2004", "2004")]),  # no "between"
+    ("on February 6 - this year, he", [("February 6", "2015-02-06"), ("this year", "2015")], [("February 6", "2015-02-06"), ("this year", "2015")]),
+    ("in 2004, and in 2009", [("2004", "2004"), ("2009", "2009")], [("2004", "2004"), ("2009", "2009")]),
+]
+
+
+@pytest.mark.parametrize("text,ends,expected", RANGE_CASES)
+def test_merge_ranges_table(text, ends, expected):
+    dates = [gold_at("date", text, piece, {"value": value}) for piece, value in ends]
+    assert [(d.text, d.value["value"]) for d in gum.merge_ranges(text, dates)] == expected
+
+
+QUOTE_CASES = [
+    ('"One. Two," he said.', ["One", "Two"], [], ["One. Two"]),
+    ('"One." He said: "Two."', ["One", "Two"], [], ["One", "Two"]),
+    ('"One" and "Two"', ["One", "Two"], [], ["One", "Two"]),
+    ('"One. Two."', ["One", "Two"], ["Two"], ["One", "Two"]),  # an optional <q> never merges
+]
+
+
+@pytest.mark.parametrize("text,pieces,optional,expected", QUOTE_CASES)
+def test_merge_continued_quotes_table(text, pieces, optional, expected):
+    quotes = [gold_at("quote", text, piece, optional=piece in optional) for piece in pieces]
+    merged = gum.merge_continued_quotes(text, quotes)
+    assert [q.text for q in merged] == expected
+    assert all(text[q.start : q.end] == q.text for q in merged)
+
+
+def test_documents_without_quote_markup_have_no_quote_gold():
+    hackers = gum.load_document(gum.gum_folder() / "conllu" / "GUM_news_hackers.conllu")
+    assert "quotes" not in hackers.gold and hackers.gold["dates"]

@@ -100,3 +100,25 @@ REFERENCE_NUMBERS = [
 @pytest.mark.parametrize("text,expected", REFERENCE_NUMBERS)
 def test_reference_number_table(text, expected):
     assert meantime.reference_number(text) == expected
+
+
+NESTED_CASES = [
+    # (spans, which are optional afterwards)
+    ([(0, 17), (5, 9), (13, 17)], [False, True, True]),  # "from 2009 to 2011" and its ends
+    ([(0, 4), (5, 9)], [False, False]),
+    ([(0, 4), (0, 4)], [False, False]),  # the same span twice is not nesting
+    ([(0, 10), (3, 12)], [False, False]),  # crossing is not nesting
+]
+
+
+@pytest.mark.parametrize("spans,optional", NESTED_CASES)
+def test_optional_when_nested_table(spans, optional):
+    claims = [meantime.GoldClaim("date", s, e, "x" * (e - s), {}) for s, e in spans]
+    assert [c.optional for c in meantime.optional_when_nested(claims)] == optional
+
+
+def test_range_ends_inside_a_gold_range_are_optional():
+    doc = meantime.load_document(meantime.meantime_folder() / "corpus_airbus" / "71426_Aer_Lingus_buys_twelve_new_long-haul_Airbus_jets.xml")
+    by_text = {g.text: g.optional for g in doc.gold["dates"]}
+    assert by_text["from 2009 to 2011"] is False
+    assert by_text["2009"] is True and by_text["2011"] is True

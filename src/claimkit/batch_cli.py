@@ -50,7 +50,10 @@ def batch_command(
     check_options(options)
     signal.signal(signal.SIGTERM, _interrupt)  # a job scheduler's stop ends the batch like Ctrl-C
     if quiet:
-        report = run_batch(options)
+        try:
+            report = run_batch(options)
+        except KeyboardInterrupt:
+            raise Interrupted() from None
     else:
         with BatchProgress(count_articles(options)) as progress:
             try:
@@ -58,10 +61,19 @@ def batch_command(
             except KeyboardInterrupt:
                 progress.stop()
                 progress.print_summary(interrupted=True)
-                raise
+                raise Interrupted() from None
         progress.print_summary(report=report)
     if report.failed:
         raise ClaimkitError(f"{report.failed} article(s) failed; the reasons are in {report.errors_file}")
+
+
+class Interrupted(ClaimkitError):
+    """The batch was stopped; every record written is whole, and the next run does the rest."""
+
+    exit_code = 130
+
+    def __init__(self) -> None:
+        super().__init__("interrupted; every record written is whole: run the same command again to finish")
 
 
 def _interrupt(signum, frame) -> None:

@@ -97,7 +97,8 @@ _register_subcommands()
 def main() -> None:
     """Console entry point: one line on stderr for every user error, never a traceback."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # without standalone mode, typer returns the exit code
+        sys.exit(code if isinstance(code, int) else 0)
     except ClaimkitError as exc:
         typer.echo(f"claimkit: error: {exc}", err=True)
         sys.exit(exc.exit_code)

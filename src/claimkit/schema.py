@@ -87,6 +87,9 @@ class _ClaimBase(Strict):
     pattern: str = Field(description="The rule of that component that fired.")
     cue: str | None = Field(default=None, description="The context word that made the span a claim of its type.")
     review: Review = Field(default_factory=Review)
+    review_history: list[Review] = Field(
+        default_factory=list, description="Every verdict, oldest first; written by `claimkit review export`."
+    )
 
     @model_validator(mode="after")
     def _span_is_ordered(self) -> "_ClaimBase":

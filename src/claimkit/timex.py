@@ -19,7 +19,7 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
@@ -77,6 +77,8 @@ def amount(text: str) -> float | None:
     Raises ValueError when the text is no amount at all.
     """
     text = " ".join(text.lower().replace("-", " ").split())
+    if not text:
+        raise ValueError("not an amount: empty")
     extra = 0.0
     if HALF.search(text):
         text, extra = HALF.sub("", text), 0.5
@@ -245,13 +247,21 @@ def year_for(anchor: dt.date, m: int, d: int | None, tense: str | None) -> int:
 
 
 def season_year(anchor: dt.date, code: str, n: int) -> int:
-    """The year of "last summer" (n=-1), "this summer" (0) or "next summer" (1) seen from `anchor`."""
-    if n == 0:
-        return anchor.year
-    ended = anchor.month > SEASON_LAST_MONTH[code] or (code == "WI" and anchor.month > 2)
+    """The year of "last summer" (n=-1), "this summer" (0) or "next summer" (1) seen from `anchor`.
+
+    A season is labelled with the year it begins in: winter 2023 runs from December 2023.
+    """
+    now = anchor.year * 12 + anchor.month - 1
+
+    def start(y: int) -> int:
+        return y * 12 + SEASON_FIRST_MONTH[code] - 1
+
+    years = range(anchor.year - 2, anchor.year + 2)
     if n < 0:
-        return anchor.year if ended else anchor.year - 1
-    return anchor.year + 1 if ended else anchor.year
+        return max(y for y in years if start(y) + 2 < now)
+    if n > 0:
+        return min(y for y in years if start(y) > now)
+    return next((y for y in years if start(y) <= now <= start(y) + 2), anchor.year)
 
 
 def time_of_day(hour: int, minute: int, meridiem: str | None, zone: str | None) -> str:

@@ -96,7 +96,7 @@ DURATION_CUES_BEFORE = {
     "about", "around", "some", "least", "roughly", "approximately", "took", "take", "takes", "spent", "spend",
     "just", "only", "first", "next", "past", "last", "back", "by",
 }
-DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "of", "in", "ago"}
+DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "ago"}
 SET_WORDS = {"annually": "year", "annual": "year", "yearly": "year", "daily": "day", "nightly": "day",
              "weekly": "week", "monthly": "month", "quarterly": "quarter", "hourly": "hour"}
 SET_ADVERBS_ONLY = {"daily", "nightly", "weekly", "monthly", "quarterly", "hourly"}  # "daily life" is no set
@@ -234,7 +234,11 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
 
 
 def _is_month(ctx: Context, start: int, end: int) -> bool:
-    """A month name standing alone needs a temporal word before it; "May" and "March" a stricter one."""
+    """A month name standing alone needs a temporal word before it ("in May", "as of February"),
+    "May" and "March" a stricter one; or the model's NER calling it a date ("its February sales")."""
+    token = ctx.token_at(start)
+    if token is not None and token.ent_type_ == "DATE":
+        return True
     before = ctx.words_before(start)
     if not before:
         return False
@@ -253,8 +257,8 @@ def _has_duration_cue(ctx: Context, start: int, end: int) -> bool:
 
 def _is_age(ctx: Context, start: int, end: int) -> bool:
     """"five years old", "aged 8–10 years", "at the age of four months": an age, not a duration."""
-    before = " ".join(ctx.words_before(start, 2))
-    return before.endswith(("aged", "age of")) or AGE_AFTER.match(ctx.text, end) is not None
+    before = ctx.words_before(start, 2)
+    return before[-1:] == ["aged"] or before == ["age", "of"] or AGE_AFTER.match(ctx.text, end) is not None
 
 
 # ---------------------------------------------------------------------------------------
@@ -519,13 +523,32 @@ def _read_bare_duration(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_set(match: re.Match, ctx: Context) -> Reading | None:
-    if match["every"].lower() in ("a", "an"):  # "15 a year", "twice a day", but not "a year" alone
-        before = ctx.token_before(match.start())
-        if before is None or not (before.like_num or before.tag_ == "CD" or before.lower_ in ("%", "times", "twice", "once")):
-            return None
+    if match["every"].lower() in ("a", "an") and not _follows_a_count(ctx, match.start()):
+        return None  # "15 tankers a year", "twice a day"; but "a year" alone is no set
     amount = (match["amount"] or "").lower()
     count = 2.0 if amount == "other" else (timex.amount(amount) or 1.0) if amount else 1.0
     return Reading(timex.duration(count, match["unit"]), kind="set")
+
+
+def _follows_a_count(ctx: Context, start: int) -> bool:
+    """A number, "twice" or "%" a few nouns back: "15 tankers a year", "$5 a day", "twice a week"."""
+    token = ctx.token_before(start)
+    for _ in range(4):
+        if token is None:
+            return False
+        if token.like_num or token.tag_ == "CD" or token.lower_ in ("%", "times", "twice", "once", "thrice"):
+            return True
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.i == 0:
+            return False
+        token = token.nbor(-1)
+    return False
+
+
+def _read_set_of_named(match: re.Match, ctx: Context) -> Reading | None:
+    """"every spring" is `XXXX-SP`, "every Monday" `XXXX-WXX-1`, as sets."""
+    if match["season"]:
+        return Reading(timex.season(None, timex.SEASONS[match["season"].lower()]), kind="set")
+    return Reading(timex.unknown_weekday(timex.WEEKDAYS[match["wd"].lower()]), kind="set")
 
 
 def _read_set_word(match: re.Match, ctx: Context) -> Reading | None:
@@ -673,11 +696,13 @@ RULES: list[Rule] = [
          r"(?<![\w-])(?P<unit>(?i:years?|months?|weeks?|days?|decades?|century|centuries))-(?i:long)(?![\w-])",
          _read_long_duration),
     Rule("bare_duration",
-         r"(?<![\w-])(?i:for|spanning|lasting)\s+(?P<expr>(?P<unit>(?i:decades|centuries|years|months|weeks)))(?![\w-])",
+         r"(?<![\w-])(?i:for|spanning|lasting|take|takes|took|taking)\s+(?P<expr>(?P<unit>(?i:decades|centuries|years|months|weeks)))(?![\w-])",
          _read_bare_duration),
     Rule("set",
          rf"(?<![\w-])(?P<every>(?i:every|each|per|a|an))\s+(?:(?P<amount>(?i:other|{AMOUNT}))\s+)?(?P<unit>(?i:{UNIT}))(?![\w-])",
          _read_set),
+    Rule("set_of_named", rf"(?<![\w-])(?i:every|each)\s+(?:(?P<season>(?i:{SEASON}))|(?P<wd>{WEEKDAY}))(?![\w-])",
+         _read_set_of_named),
     Rule("set_word", rf"(?<![\w-])(?i:{_words(*SET_WORDS)})(?![\w-])", _read_set_word),
     Rule("clock_time",
          rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?(?![\d:])(?:\s*(?P<mer>(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"

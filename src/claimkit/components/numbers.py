@@ -69,12 +69,16 @@ TROOP_NOUNS = frozenset(
         "troop", "soldier", "serviceman", "servicemen", "servicewoman", "personnel", "peacekeeper",
         "reservist", "conscript", "marine", "paratrooper", "commando", "fighter", "combatant",
         "militant", "insurgent", "guerrilla", "militiaman", "militiamen", "mercenary", "rebel",
-        "brigade", "battalion", "division", "regiment", "platoon", "corps", "squadron", "contingent",
-        "garrison", "army", "force",
+        "brigade", "battalion", "regiment", "platoon", "corps", "squadron", "contingent", "garrison",
+        "army",
     }
 )
+# Troop nouns only without a civilian modifier: "security personnel", "labour force", "sales division".
+AMBIGUOUS_TROOP_NOUNS = frozenset({"personnel", "force", "division", "staff"})
 # Modifiers that make people or staff military: "1,200 military police", "army officers".
-MILITARY_MODIFIERS = frozenset({"military", "army", "naval", "navy", "paramilitary", "marine"})
+MILITARY_MODIFIERS = frozenset(
+    {"military", "army", "naval", "navy", "paramilitary", "marine", "armed", "peacekeeping", "combat", "defence", "defense"}
+)
 PEOPLE_NOUNS = frozenset(
     {
         "people", "person", "civilian", "man", "woman", "child", "resident", "citizen", "inhabitant",
@@ -265,9 +269,10 @@ def _is_inclusion(token: Token) -> bool:
     """A noun added to a count as its part: "including 11 children", "among them 11 children"."""
     if token.dep_ == "pobj":
         return token.head.lower_ in INCLUSION_WORDS
-    return token.dep_ in ("npadvmod", "appos") and any(
-        t.lower_ in INCLUSION_WORDS for t in token.doc[max(token.left_edge.i - 3, 0) : token.left_edge.i]
-    )
+    if token.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
+        return False
+    before = token.doc[max(token.left_edge.i - 3, 0) : token.i]
+    return any(t.lower_ in INCLUSION_WORDS for t in before)
 
 
 def _clause_outcome(verb: Token) -> tuple[str, Token, Token | None] | None:
@@ -309,6 +314,9 @@ def _own_outcome(token: Token) -> tuple[str, Token, Token | None] | None:
             for complement in verb.children:
                 if complement.dep_ in ("acomp", "oprd", "xcomp", "attr") and complement.lower_ in OUTCOME_WORDS:
                     return OUTCOME_WORDS[complement.lower_], complement, complement
+    following = _following_outcome(token)
+    if following is not None:
+        return following
     if token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "at"):
         governor = token.head.head
         if governor.lemma_.lower() in OUTCOME_NOUNS:
@@ -323,6 +331,26 @@ def _own_outcome(token: Token) -> tuple[str, Token, Token | None] | None:
     return None
 
 
+def _following_outcome(token: Token) -> tuple[str, Token, Token | None] | None:
+    """ "345 pilgrims have been killed" when the parser missed the subject: the counted noun
+    directly followed by its auxiliaries and an outcome verb without an object."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and i <= token.i + OUTCOME_REACH and doc[i].pos_ == "AUX":
+        i += 1
+    if i >= len(doc) or i == token.i + 1 and doc[i].tag_ != "VBD":
+        return None
+    verb = doc[i]
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in HARM_VERBS and verb.tag_ == "VBN":
+        return HARM_VERBS[lemma], verb, verb
+    if lemma in DYING_VERBS:
+        return DYING_VERBS[lemma], verb, verb
+    return None
+
+
 def _counts_people(token: Token) -> bool:
     """ "lost 4,000 soldiers" counts people; "lose 15 IQ points" does not."""
     return token.lemma_.lower() in TROOP_NOUNS | PEOPLE_NOUNS or token.ent_type_ in ("NORP", "PERSON")
@@ -331,7 +359,14 @@ def _counts_people(token: Token) -> bool:
 def _is_troop(tokens: list[Token]) -> Token | None:
     """The first token that names military personnel or units, or None."""
     for token in tokens:
-        if token.lemma_.lower() in TROOP_NOUNS or token.lower_ in TROOP_NOUNS:
+        lemma = token.lemma_.lower()
+        if lemma in AMBIGUOUS_TROOP_NOUNS or token.lower_ in AMBIGUOUS_TROOP_NOUNS:
+            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            civilian = [c for c in modifiers if c.lower_ not in MILITARY_MODIFIERS and c.ent_type_ != "NORP"]
+            if not civilian:
+                return token  # "5,000 personnel", "Russian personnel"; not "security personnel"
+            continue
+        if lemma in TROOP_NOUNS or token.lower_ in TROOP_NOUNS:
             return token
         military = any(c.lower_ in MILITARY_MODIFIERS for c in token.lefts if c.dep_ in ("amod", "compound"))
         if military and token.lemma_.lower() in PEOPLE_NOUNS:
@@ -391,20 +426,26 @@ def _is_bare(mention: NumberMention) -> bool:
     )
 
 
-def _is_name(doc: Doc, span: Span, number: Span, mention: NumberMention, root: Token) -> bool:
+def _is_name(doc: Doc, reading: "_Reading", sentence_starts: set[int]) -> bool:
     """A number in a name or reference: "Boeing 737", "iPhone 4", "Resolution 2334", "No. 1",
-    "Boeing's 747", "the 717 jet", "the Big Three"."""
+    "Boeing's 747", "the Big Three"."""
+    mention, span, number, root = reading.mention, reading.span, reading.number, reading.root
     before = _previous(doc, span.start)
     if mention.spelled:
         first = number[0]
-        return first.text[:1].isupper() and not first.is_sent_start and before is not None and before.pos_ == "PROPN"
+        return (
+            first.text[:1].isupper()
+            and first.i not in sentence_starts
+            and before is not None
+            and before.pos_ == "PROPN"
+        )
     if not _is_bare(mention) or before is None or span.start < number.start:
         return False
     if _word_before(doc, span.start) in NAME_WORDS:
         return True
     if (
         before.is_alpha
-        and not before.is_sent_start
+        and before.i not in sentence_starts
         and before.lower_ not in MONTHS
         and (before.pos_ == "PROPN" or any(c.isupper() for c in before.text))
     ):
@@ -445,6 +486,7 @@ def _counts_one_thing(mention: NumberMention, root: Token) -> bool:
         and (head.i < root.i or head.i == root.i + 1)
         and head.tag_ == "NN"
         and head.lower_ not in INVARIANT_PLURALS
+        and not head.lower_.endswith("men")  # "servicemen" is often tagged singular
     )
 
 
@@ -638,14 +680,14 @@ def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
             reading = _read(doc, part)
             if reading is not None:
                 readings.append(reading)
-    names = {
-        r.mention.numeral for r in readings if _is_name(doc, r.span, r.number, r.mention, r.root)
-    }
+    sentence_starts = {sent.start for sent in doc.sents}
+    named = [_is_name(doc, r, sentence_starts) for r in readings]
+    names = {r.mention.numeral for r, is_name in zip(readings, named) if is_name}
     found: list[Found] = []
-    for r in readings:
+    for r, is_name in zip(readings, named):
         if _is_date_part(doc, r.span, r.number) or _is_year(doc, r.mention, r.root):
             continue
-        if _is_name(doc, r.span, r.number, r.mention, r.root) or _is_known_name(r, names):
+        if is_name or _is_known_name(r, names):
             continue
         claim = _claim(doc, r)
         if claim is not None:

@@ -28,7 +28,7 @@ import typer
 from claimkit.eval import gum, meantime
 from claimkit.eval.datasets import DEV, TEST, BenchDocument
 from claimkit.eval.detok import detokenize, join_with_spaces
-from claimkit.eval.match import NUMBER, Matching, Mention, Scores, match, score_matching
+from claimkit.eval.match import NUMBER, Matching, Mention, Scores, field_agrees, match, score_matching
 from claimkit.eval.peers import CLAIMKIT, DATEPARSER, SPACY, TEXTACY, DateparserPeer, PlainSpacy, Prediction, claimkit_predictions
 from claimkit.schema import NUMBER_TYPES
 
@@ -131,8 +131,6 @@ def record_errors(run: BenchRun, task: Task, doc: BenchDocument, matching: Match
     for p in matching.false_positives:
         keep("false_alarm", p, predicted=dict(p.value))
     if task.claim_type in ("date", NUMBER):
-        from claimkit.eval.match import field_agrees
-
         for p, g in matching.pairs:
             if "value" in g.value or "low" in g.value:
                 if not field_agrees(g.type, "value", p.value, g.value):

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from claimkit.errors import ClaimkitError
-from claimkit.eval.evaluate import Evaluation
 from claimkit.eval.match import HEADLINE_FIELD, NUMBER, TypeScore
 from claimkit.eval.peers import GIVES_VALUES
 from claimkit.schema import CLAIM_TYPES, NUMBER_TYPES
+
+if TYPE_CHECKING:
+    from claimkit.eval.evaluate import Evaluation
 
 NUMBER_ROW = f"{NUMBER} (any number type)"
 
@@ -63,7 +65,7 @@ def print_evaluation(result: Evaluation) -> None:
             _fmt(relaxed.accuracy(headline)) if valued and headline else "—",
         )
         for field_name, (agree, compared) in sorted(relaxed.fields.items()):
-            if valued and compared:
+            if valued and compared and name != NUMBER_ROW:
                 fields.add_row(name, field_name, str(agree), str(compared), _fmt(agree / compared))
     console = Console()
     console.print(spans)

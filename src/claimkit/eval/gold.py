@@ -126,7 +126,7 @@ def locate_claims(text: str, entries: list[dict]) -> list[GoldClaim]:
     spans: dict[int, tuple[int, int]] = {}
     taken: dict[str, list[tuple[int, int]]] = {}
     precise = [i for i, e in enumerate(entries) if "start" in e or "context" in e]
-    loose = [i for i, e in enumerate(entries) if i not in set(precise)]
+    loose = [i for i, e in enumerate(entries) if not ("start" in e or "context" in e)]
     for i in precise + loose:
         entry = entries[i]
         span = _locate(text, entry, taken.setdefault(entry["type"], []), i)

@@ -8,7 +8,10 @@ Gold, from the TEI markup that GUM keeps in the MISC column (`XML=<date when:::"
 - sentence starts, except those at a paragraph start (a blank line makes them trivial);
 - `dates`: every `<date>` and `<time>`; the value is `when`, or `from/to` as an interval;
   `notBefore`/`notAfter` mark a vague period (`15 years`, `the past few days`) and `<time>`
-  a clock time without a date, so those have no gold value;
+  a clock time without a date, so those have no gold value. GUM marks the two ends of a
+  range apart ("from [2004] to [2009]"); ANNOTATION.md makes a range one claim valued
+  `2004/2009`, so two valued dates written with digits and joined only by "to",
+  "through", "until", a dash, or "and" after "between", are merged;
 - `quotes`: every `<quote>`, trimmed of its quote marks and outer punctuation as
   ANNOTATION.md trims a quote span. GUM marks a quotation sentence by sentence, while
   ANNOTATION.md makes one quotation one claim, so `<quote>`s with nothing but space and
@@ -16,7 +19,8 @@ Gold, from the TEI markup that GUM keeps in the MISC column (`XML=<date when:::"
   attributed or not) is an optional quote. Half of the documents mark no `<quote>` at all
   although they quote people: they were not annotated for quotes and have no `quotes` gold;
 - the publication date is the date of the dateline (the first full `when` date in the first
-  three sentences), given to every system alike, as MEANTIME gives its creation time.
+  three sentences), given to every system alike, as MEANTIME gives its creation time; like
+  MEANTIME's creation time, that date is an optional gold date.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ TEST_LIST = "split_test.txt"
 DATELINE_SENTENCES = 3
 XML_TAG = re.compile(r"<(/?)([a-zA-Z]+)([^>]*)>")
 XML_ATTRIBUTE = re.compile(r'([a-zA-Z]+):::"([^"]*)"')
+RANGE_JOINER = re.compile(r"^\s*(?:-|–|—|to|through|until|till)\s*$")
+BETWEEN_JOINER = re.compile(r"^\s+and\s+$")
 QUOTATION_CONTINUES = re.compile(r"^[\s.!?…]*$")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 QUOTE_TRIM = "\"'“”‘’«»„`" + ".,;:!?—–- \n\t"
@@ -107,19 +113,20 @@ def load_document(path: Path, part: str = DEV) -> BenchDocument:
 
     paragraph_starts = [start for start, _ in rebuilt.paragraphs]
     sentence_starts = [start for start, _ in rebuilt.sentences]
+    dateline_end = rebuilt.sentences[min(DATELINE_SENTENCES, len(rebuilt.sentences)) - 1][1]
+    dateline = _dateline_element(elements, rebuilt.tokens, dateline_end)
     dates: list[GoldClaim] = []
     quotes: list[GoldClaim] = []
     for element in elements:
         start, end = rebuilt.span_of(element.first, element.last)
         if element.name in ("date", "time"):
             value = {"value": gold_timex(element)} if element.name == "date" and gold_timex(element) else {}
-            dates.append(GoldClaim("date", start, end, rebuilt.text[start:end], value))
+            dates.append(GoldClaim("date", start, end, rebuilt.text[start:end], value, optional=element is dateline))
         elif element.name in ("quote", "q"):
             start, end = trim_quote(rebuilt.text, start, end)
             if end > start:
                 quotes.append(GoldClaim("quote", start, end, rebuilt.text[start:end], {}, optional=element.name == "q"))
-    dateline_end = rebuilt.sentences[min(DATELINE_SENTENCES, len(rebuilt.sentences)) - 1][1]
-    gold = {"dates": dates}
+    gold = {"dates": merge_ranges(rebuilt.text, dates)}
     if any(element.name == "quote" for element in elements):
         gold["quotes"] = merge_continued_quotes(rebuilt.text, quotes)
     return BenchDocument(
@@ -127,7 +134,7 @@ def load_document(path: Path, part: str = DEV) -> BenchDocument:
         name=path.stem,
         part=part,
         text=rebuilt.text,
-        published=_dateline_date(elements, rebuilt.tokens, dateline_end),
+        published=dt.date.fromisoformat(dateline.attributes["when"]) if dateline else None,
         gold=gold,
         scored=(0, len(rebuilt.text)),
         sentence_starts=sentence_starts,
@@ -170,6 +177,32 @@ def gold_timex(element: Element) -> str | None:
     return None
 
 
+def merge_ranges(text: str, dates: list[GoldClaim]) -> list[GoldClaim]:
+    """One claim for the two ends of a range, valued as the interval `A/B`."""
+    merged: list[GoldClaim] = []
+    for date in sorted(dates, key=lambda d: d.start):
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and not (previous.optional or date.optional)
+            and previous.value.get("value")
+            and date.value.get("value")
+            and "/" not in previous.value["value"] + date.value["value"]
+            and any(c.isdigit() for c in previous.text)
+            and any(c.isdigit() for c in date.text)
+            and previous.end <= date.start
+            and (
+                RANGE_JOINER.match(text[previous.end : date.start])
+                or (BETWEEN_JOINER.match(text[previous.end : date.start]) and text[: previous.start].endswith("between "))
+            )
+        ):
+            value = f"{previous.value['value']}/{date.value['value']}"
+            merged[-1] = GoldClaim("date", previous.start, date.end, text[previous.start : date.end], {"value": value})
+        else:
+            merged.append(date)
+    return merged
+
+
 def merge_continued_quotes(text: str, quotes: list[GoldClaim]) -> list[GoldClaim]:
     """One claim for the sentences of one quotation: required quotes separated only by space and . ! ? …"""
     merged: list[GoldClaim] = []
@@ -197,9 +230,10 @@ def trim_quote(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _dateline_date(elements: list[Element], tokens: list[tuple[int, int]], dateline_end: int) -> dt.date | None:
+def _dateline_element(elements: list[Element], tokens: list[tuple[int, int]], dateline_end: int) -> Element | None:
+    """The dateline's date: the first `<date>` with a full `when` date in the first sentences."""
     for element in elements:
         when = element.attributes.get("when", "")
         if element.name == "date" and FULL_DATE.match(when) and tokens[element.first][0] < dateline_end:
-            return dt.date.fromisoformat(when)
+            return element
     return None

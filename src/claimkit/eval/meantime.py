@@ -7,11 +7,14 @@ Only the first six sentences are annotated, so only predictions there are scored
 Gold per task:
 - `dates`: every TIMEX3 with tokens, value and type (`kind`) as annotated. The creation
   time (the dateline, TIMEX3 `CREATION_TIME`) is the publication date; as in TempEval-3 it
-  is not a gold date, and a prediction on it counts neither way.
+  is not a gold date to find: it and any other date in the dateline are optional.
 - `numbers`: every VALUE (QUANTITY, MONEY, PERCENT) as type `number`. MEANTIME gives no
   numeric values, so the gold value is read from the gold span text by `reference_number`
   (`US$ 78 million` → 78000000, `15-20 %` → low 15, high 20); spans it cannot read with
   certainty (`about a quarter`) have no gold value and count only for span scores.
+- In both, a gold span inside another gold span of the same task ("[from [2009] to [2011]]",
+  "[[20] to [25 percent]]") is optional: a system may give the whole range, as ANNOTATION.md
+  asks, or its ends.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -98,13 +102,13 @@ def load_document(path: Path, rebuild: Callable[[Paragraphs], Rebuilt] = detoken
         if element.tag == "VALUE":
             numbers.append(GoldClaim(NUMBER, start, end, text, reference_number(text)))
             continue
-        is_dct = element.get("functionInDocument") == CREATION_TIME
-        if is_dct:
+        if element.get("functionInDocument") == CREATION_TIME:
             published = _creation_date(element.get("value", ""))
+        in_dateline = all(sentence_of[a] == DATELINE_SENTENCE for a in anchors)
         value = {"kind": TIMEX_KINDS.get(element.get("type", ""), "date")}
         if element.get("value"):
             value["value"] = element.get("value")
-        dates.append(GoldClaim("date", start, end, text, value, optional=is_dct))
+        dates.append(GoldClaim("date", start, end, text, value, optional=in_dateline))
 
     corpus = path.parent.name
     return BenchDocument(
@@ -113,11 +117,21 @@ def load_document(path: Path, rebuild: Callable[[Paragraphs], Rebuilt] = detoken
         part=PARTS.get(corpus, DEV),
         text=rebuilt.text,
         published=published,
-        gold={"dates": dates, "numbers": numbers},
+        gold={"dates": optional_when_nested(dates), "numbers": optional_when_nested(numbers)},
         scored=scored,
         sentence_starts=[s for s, _ in rebuilt.sentences],
         paragraph_starts=[p for p, _ in rebuilt.paragraphs],
     )
+
+
+def optional_when_nested(claims: list[GoldClaim]) -> list[GoldClaim]:
+    """Mark optional every gold claim that lies inside another one (same start and end excepted)."""
+    spans = [(c.start, c.end) for c in claims]
+
+    def nested(c: GoldClaim) -> bool:
+        return any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
+
+    return [replace(c, optional=True) if nested(c) else c for c in claims]
 
 
 def _creation_date(value: str) -> dt.date | None:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from claimkit.eval.match import NUMBER, Mention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 CLAIMKIT, SPACY, TEXTACY, DATEPARSER = "claimkit", "spacy", "textacy", "dateparser"
 GIVES_VALUES = {CLAIMKIT: True, SPACY: False, TEXTACY: True, DATEPARSER: True}

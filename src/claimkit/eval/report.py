@@ -62,6 +62,29 @@ ANCHORS = (
 )
 
 
+METHOD = """## How it is measured
+
+- Texts: MEANTIME tokens are rebuilt by `claimkit.eval.detok.detokenize` (typesetting rules;
+  title and dateline are paragraphs of their own); GUM keeps its own spacing (`SpaceAfter=No`).
+  Every system reads the same rebuilt text.
+- Publication date: MEANTIME's creation time, GUM's dateline date, given to every system. The
+  dateline date is an optional gold date: finding it counts neither way.
+- Matching: same type, one to one, largest overlap first; "overlap" is TempEval-3's relaxed
+  match, "exact span" its strict match. Optional gold (the dateline, spans nested in another
+  gold span, GUM's `<q>`) absorbs predictions without counting them.
+- Values, among matched claims: dates agree when the TIMEX3 strings are equal or name the same
+  calendar period; MEANTIME numbers have no gold values, so a gold value is read from the gold
+  span text (`claimkit.eval.meantime.reference_number`; spans it cannot read are not compared).
+  Value F1 = relaxed F1 × value accuracy (TempEval-3's attribute F1).
+- MEANTIME annotates the first six sentences only: predictions after them are not scored.
+- GUM quotes: `<quote>` sentences of one quotation are merged into one claim, as ANNOTATION.md
+  counts it; documents without any `<quote>` were not annotated for quotes and are skipped.
+  GUM date ranges marked end by end ("from [2004] to [2009]") are merged into one range.
+- Sentence boundaries: predicted and gold sentence starts, paragraph starts not counted.
+- "met": claimkit reaches the target and is at least as good as the best peer with a figure.
+"""
+
+
 def _task_figures(run: BenchRun, task: Task, part: str, system: str) -> dict[str, Any] | None:
     tally = run.tallies.get((task.corpus, task.name, part, system))
     if tally is None:
@@ -237,15 +260,22 @@ def render_markdown(report: dict[str, Any]) -> str:
             columns = COLUMNS[(task.corpus, task.name)]
             rows = [[SYSTEM_TITLES[name]] + [_fmt(get(figures)) for _, get in columns] for name, figures in systems.items()]
             documents = next(iter(systems.values()))["documents"]
-            lines += [f"### {TASK_TITLES[(task.corpus, task.name)]}, {documents} documents", ""]
+            lines += [f"### {TASK_TITLES[(task.corpus, task.name)]}, {documents} document{'s' if documents != 1 else ''}", ""]
             lines += _table(["system"] + [title for title, _ in columns], rows) + [""]
     lines += ["## Speed (all documents of the run)", ""]
     lines += _table(
         ["system", "seconds", "words/s"],
         [[SYSTEM_TITLES.get(s, s), _fmt(v["seconds"]), _fmt(v["words_per_second"])] for s, v in report["speed"].items()],
     )
-    lines += ["", "spaCy's time includes textacy, which reuses its parse.", "", "## Published anchors (other corpora: context, not a tie)", ""]
+    lines += [
+        "",
+        "spaCy's time includes textacy, which reuses its parse. Times are wall clock on a shared machine.",
+        "",
+        "## Published anchors (other corpora: context, not a tie)",
+        "",
+    ]
     lines += _table(["system", "data", "figures"], [[a["system"], a["data"], a["figures"]] for a in report["anchors"]])
+    lines += ["", METHOD]
     return "\n".join(lines) + "\n"
 
 

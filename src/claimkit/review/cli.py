@@ -78,7 +78,9 @@ def import_command(
 @review_app.command("serve")
 def serve_command(
     reviewer: Annotated[Optional[str], typer.Option(help="Your name, written with every verdict.")] = None,
-    host: Annotated[str, typer.Option(help="Address to bind; other than loopback, the page is open to the network.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to bind; other than loopback, the page is open to the network.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535)] = 8765,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
     db: DbOption = DEFAULT_DB,
@@ -95,7 +97,7 @@ def serve_command(
     except OSError as error:
         fail(f"cannot listen on {host}:{port} ({error.strerror}); choose another --port")
     if host not in LOOPBACK_HOSTS:
-        typer.echo(f"claimkit: warning: {host} is not loopback: anyone who can reach this machine can mark claims", err=True)
+        typer.echo(f"claimkit: warning: {host} is not loopback: anyone who reaches it can mark claims", err=True)
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
     typer.echo(f"Review page: {url}  (Ctrl+C to stop)")
     if open_browser:
@@ -110,8 +112,13 @@ def mark_command(
     claim_id: Annotated[str, typer.Argument(help="The claim's id (a unique prefix is enough).")],
     status: Annotated[Status, typer.Option(help="The verdict.")],
     reviewer: Annotated[str, typer.Option(help="Who gives the verdict.")],
-    note: Annotated[Optional[str], typer.Option(help="Why; replaces your last note on the claim (\"\" clears it).")] = None,
-    evidence: Annotated[Optional[list[str]], typer.Option(help="An address or reference; repeat for more; added to your evidence for the claim.")] = None,
+    note: Annotated[
+        Optional[str], typer.Option(help="Why; replaces your last note on the claim (\"\" clears it).")
+    ] = None,
+    evidence: Annotated[
+        Optional[list[str]],
+        typer.Option(help="An address or reference; repeat for more; added to your evidence for the claim."),
+    ] = None,
     article: Annotated[Optional[str], typer.Option(help="The article id, when the claim id is not unique.")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:

@@ -46,8 +46,13 @@ def record_files(path: Path) -> list[Path]:
     return sorted(
         p
         for p in path.rglob("*")
-        if p.is_file() and p.suffix in RECORD_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        if p.is_file() and p.suffix in RECORD_SUFFIXES and not _hidden(p.relative_to(path))
     )
+
+
+def _hidden(relative: Path) -> bool:
+    """Dot files and dot folders (temporary files of atomic writes, editor files) are not records."""
+    return any(part.startswith(".") for part in relative.parts)
 
 
 def read_records(path: Path, root: Path | None = None) -> list[RecordWithVerdicts]:

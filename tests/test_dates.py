@@ -1,0 +1,227 @@
+"""claimkit_dates on the real spaCy pipeline: spans, TIMEX3 values, and what is no date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+
+from claimkit.components.base import claims
+from claimkit.components.dates import find_dates
+from claimkit.pipeline import DEFAULT_MODEL
+from claimkit.schema import DateValue
+
+KARABAKH = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "karabakh-oped.txt"
+PUBLISHED = dt.date(2023, 8, 10)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def dates_nlp():
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("claimkit_dates")
+    return nlp
+
+
+def date_claims(nlp, text, published=None):
+    doc = nlp.make_doc(text)
+    doc._.claimkit_published = published
+    doc = nlp(doc)
+    return [span for span in claims(doc) if span.label_ == "date"]
+
+
+def found(nlp, text, published=None):
+    return [(s.text, s._.claimkit_value["value"], s._.claimkit_value["kind"], s._.claimkit_value["mod"])
+            for s in date_claims(nlp, text, published)]
+
+
+# text, publication date, span, TIMEX3 value, kind, mod
+FOUND = [
+    # the forms of the karabakh op-ed
+    ("This term gained significance during the surge of nationalism in the late 1980s.", None,
+     "the late 1980s", "198", "date", "END"),
+    ("Following the peace talks conducted between 1994 and 2018, Azerbaijan proposed autonomy.", None,
+     "between 1994 and 2018", "1994/2018", "date", None),
+    ("The talks ran between 1994 and 2018 (prior to his becoming prime minister in May of that year).", None,
+     "May of that year", "2018-05", "date", None),
+    ("Following a meeting with his counterparts on July 25, Lavrov remarked:", None,
+     "July 25", "XXXX-07-25", "date", None),
+    ("Following a meeting with his counterparts on July 25, Lavrov remarked:", PUBLISHED,
+     "July 25", "2023-07-25", "date", None),
+    ("Azerbaijan took action through the 40-day war in 2020.", None, "40-day", "P40D", "duration", None),
+    ("Russia declared it would deploy a military contingent until at least 2025.", None,
+     "at least 2025", "2025", "date", "ON_OR_AFTER"),
+    ("Despite negotiations spanning three decades, a lasting solution remains elusive.", None,
+     "three decades", "P3DE", "duration", None),
+    ("In recent weeks, for the first time, Moscow has called on them to engage.", None,
+     "recent weeks", "PAST_REF", "date", None),
+    ("They remain reluctant to acknowledge their defeat in the 2020 conflict.", None, "2020", "2020", "date", None),
+    ("In November 2020, Moscow facilitated a trilateral ceasefire agreement.", None,
+     "November 2020", "2020-11", "date", None),
+    ("the ethnic cleansing of the residents in 1993—facilitated by Armenia and Russia.", None,
+     "1993", "1993", "date", None),
+    # full dates in every order
+    ("On August 5, 2019, Pashinyan visited Karabakh.", None, "August 5, 2019", "2019-08-05", "date", None),
+    ("On 5 August 2019 the minister visited the city.", None, "5 August 2019", "2019-08-05", "date", None),
+    ("The figures were published on 2019-08-05 by the ministry.", None, "2019-08-05", "2019-08-05", "date", None),
+    ("The flight took place on Friday, July 21, 2017 in Washington.", None,
+     "Friday, July 21, 2017", "2017-07-21", "date", None),
+    ("The date matches its design, written 7/8/07 in the American format.", None,
+     "7/8/07", "2007-07-08", "date", None),
+    ("He was born on the 5th of August 1950 in Baku.", None, "the 5th of August 1950", "1950-08-05", "date", None),
+    # months, seasons, quarters, decades, centuries
+    ("The dam will open in summer 2023.", None, "summer 2023", "2023-SU", "date", None),
+    ("Growth returned in the early 2000s.", None, "the early 2000s", "200", "date", "START"),
+    ("Inflation peaked in the mid-1990s.", None, "the mid-1990s", "199", "date", "MID"),
+    ("The reforms of the mid-1990s failed.", None, "the mid-1990s", "199", "date", "MID"),
+    ("The operating system is to be released in mid-2011.", None, "mid-2011", "2011", "date", "MID"),
+    ("The crisis began in late 2006.", None, "late 2006", "2006", "date", "END"),
+    ("Apple reported a loss in the first quarter of 2009.", None, "the first quarter of 2009", "2009-Q1", "date", None),
+    ("Revenue rose in Q3 2019.", None, "Q3 2019", "2019-Q3", "date", None),
+    ("He wrote on the culture of the 20th century.", None, "the 20th century", "19", "date", None),
+    ("Sales fell in January.", dt.date(2009, 2, 3), "January", "2009-01", "date", None),
+    ("The plant closed in December.", dt.date(2010, 1, 25), "December", "2009-12", "date", None),
+    ("It may rain in May.", None, "May", "XXXX-05", "date", None),
+    ("Prices rose 5% in the summer of 2008.", None, "the summer of 2008", "2008-SU", "date", None),
+    # ranges
+    ("The war was fought from 2001 to 2021.", None, "from 2001 to 2021", "2001/2021", "date", None),
+    ("The talks (1994–2018) produced nothing.", None, "1994–2018", "1994/2018", "date", None),
+    ("Her term, 1994–98, was short.", None, "1994–98", "1994/1998", "date", None),
+    ("The exhibit runs January 23 - March 9 2014.", None, "January 23 - March 9 2014", "2014-01-23/2014-03-09",
+     "date", None),
+    ("The survey ran between July 2003 and December 2004.", None, "between July 2003 and December 2004",
+     "2003-07/2004-12", "date", None),
+    ("The process would take between 60 and 90 days.", None, "between 60 and 90 days", "P60D/P90D", "duration", None),
+    # relative to the publication date
+    ("Sales fell last month.", PUBLISHED, "last month", "2023-07", "date", None),
+    ("Sales fell last month.", None, "last month", "PAST_REF", "date", None),
+    ("The company lost money last year.", PUBLISHED, "last year", "2022", "date", None),
+    ("The minister resigned yesterday.", PUBLISHED, "yesterday", "2023-08-09", "date", None),
+    ("The minister resigned yesterday.", None, "yesterday", "PAST_REF", "date", None),
+    ("The treaty was signed two years ago.", PUBLISHED, "two years ago", "2021", "date", None),
+    ("IE6 shipped nearly a decade ago.", PUBLISHED, "nearly a decade ago", "2013", "date", "AFTER"),
+    ("The minister announced on Tuesday that talks had failed.", PUBLISHED, "Tuesday", "2023-08-08", "date", None),
+    ("The court will rule on Tuesday.", PUBLISHED, "Tuesday", "2023-08-15", "date", None),
+    ("The ministers met this week.", PUBLISHED, "this week", "2023-W32", "date", None),
+    ("A deal is expected next year.", PUBLISHED, "next year", "2024", "date", None),
+    ("Profits will grow by the end of this year.", PUBLISHED, "the end of this year", "2023", "date", "END"),
+    ("Growth was weak in the past decade.", PUBLISHED, "the past decade", "P1DE", "duration", None),
+    ("The rebels attacked last summer.", PUBLISHED, "last summer", "2022-SU", "date", None),
+    # anaphora
+    ("The war ended in 1994. Later that year, the talks began.", None, "Later that year", "1994", "date", None),
+    ("Elections were held in 2015. The following year, the president resigned.", None,
+     "The following year", "2016", "date", None),
+    # durations and sets
+    ("She has been with the company for 33 years.", None, "33 years", "P33Y", "duration", None),
+    ("The delay is almost two and a half years.", None, "almost two and a half years", "P2.5Y", "duration", "LESS_THAN"),
+    ("The plan covers the next six months.", None, "the next six months", "P6M", "duration", None),
+    ("They signed a 27-year contract.", None, "27-year", "P27Y", "duration", None),
+    ("They settled a decades-long dispute.", None, "decades-long", "PXDE", "duration", None),
+    ("Ships now wait an average of nine days to unload.", None, "nine days", "P9D", "duration", None),
+    ("The commission met every spring without fail.", None, "every spring", "XXXX-SP", "set", None),
+    ("The country imports 15 tankers a year.", None, "a year", "P1Y", "set", None),
+    ("The report is published annually.", None, "annually", "P1Y", "set", None),
+    # clock times
+    ("The plane took off at 18:00 UTC on Tuesday.", PUBLISHED, "18:00 UTC", "2023-08-08T18:00Z", "time", None),
+    ("The rally began at 3 p.m. yesterday.", PUBLISHED, "3 p.m. yesterday", "2023-08-09T15:00", "time", None),
+    ("The rally began at 3 p.m. and ended at dusk.", PUBLISHED, "3 p.m.", "2023-08-10T15:00", "time", None),
+    ("The strike began Friday morning.", PUBLISHED, "Friday morning", "2023-08-04TMO", "time", None),
+]
+
+
+@pytest.mark.parametrize("text, published, span, value, kind, mod", FOUND)
+def test_finds_the_date_with_its_timex3_value(dates_nlp, text, published, span, value, kind, mod):
+    assert (span, value, kind, mod) in found(dates_nlp, text, published)
+
+
+# text that must yield no date claim at all
+NOTHING = [
+    "The airline ordered five Boeing 737 aircraft.",
+    "Moscow sent 1,960 peacekeeping troops.",
+    "The Karabakh conflict has emerged as the second-most-significant conflict involving Russia.",
+    "Forces occupied approximately 20 percent of Azerbaijani territory.",
+    "Some 2000 protesters marched through the capital.",
+    "It may rain, and they march on.",
+    "The boy, aged 55, is the father of a 5-year-old girl.",
+    "He is 55 years old.",
+    "Belgium scored twice in the second half.",
+    "The novel was illustrated by Johnnie Christmas.",
+    "Flight 2020 landed safely.",
+    "He read “A Torn Country: Erdoğan’s Turkey and the Elections of 2023,” last night.",
+    "About a quarter of its dealers will close.",
+    "The Sunday Times reported the story.",
+    "He spoke of a year of hope.",
+    "The army has 3,000 tanks and 2,400 aircraft.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_finds_no_date(dates_nlp, text):
+    found_here = [(t, v) for t, v, *_ in found(dates_nlp, text)]
+    if "last night" in text:  # the title's year is out; the relative date after it is a date
+        assert found_here == [("last night", "PAST_REF")]
+    else:
+        assert found_here == []
+
+
+# the lead's reading of the karabakh op-ed: every date of the article body (page furniture aside)
+KARABAKH_DATES = [
+    ("1993", "1993", None), ("three decades", "P3DE", None), ("between 1994 and 2018", "1994/2018", None),
+    ("May of that year", "2018-05", None), ("2020", "2020", None), ("August 5, 2019", "2019-08-05", None),
+    ("the late 1980s", "198", "END"), ("November 2020", "2020-11", None), ("2020", "2020", None),
+    ("1991", "1991", None), ("40-day", "P40D", None), ("2020", "2020", None), ("at least 2025", "2025", "ON_OR_AFTER"),
+    ("recent weeks", "PAST_REF", None), ("July 25", "XXXX-07-25", None),
+]
+
+
+def test_every_date_of_the_karabakh_oped(dates_nlp):
+    text = KARABAKH.read_text(encoding="utf-8")
+    body_start, body_end = text.index("The Karabakh conflict"), text.index("Should they persist in this")
+    spans = [s for s in date_claims(dates_nlp, text) if body_start <= s.start_char < body_end]
+    assert [(s.text, s._.claimkit_value["value"], s._.claimkit_value["mod"]) for s in spans] == KARABAKH_DATES
+    assert spans[3]._.claimkit_cue == "between 1994 and 2018"  # "May of that year" says what it hangs on
+    assert all(text[s.start_char : s.end_char] == s.text for s in spans)
+
+
+def test_the_title_of_a_work_in_the_author_bio_gives_no_date(dates_nlp):
+    text = KARABAKH.read_text(encoding="utf-8")
+    title = text.index("“A Torn Country")
+    assert not [s for s in date_claims(dates_nlp, text) if title <= s.start_char < title + 80]
+
+
+def test_values_validate_as_records(dates_nlp):
+    text = "Between 1994 and 2018, talks failed; on July 25 at 3 p.m. they met for three decades' worth of grievances."
+    for span in date_claims(dates_nlp, text, PUBLISHED):
+        DateValue(**span._.claimkit_value)
+        assert span._.claimkit_tagger == "claimkit_dates" and span._.claimkit_pattern
+
+
+def test_works_without_tagger_parser_or_ner():
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("The talks ran between 1994 and 2018 and resumed on August 5, 2019.")
+    values = [f.value["value"] for f in find_dates(doc)]
+    assert values == ["1994/2018", "2019-08-05"]
+
+
+def test_vague_references_can_be_turned_off():
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("claimkit_dates", config={"vague_references": False})
+    assert found(nlp, "The store currently sells music and recently began selling films.") == []
+    assert found(nlp, "In recent weeks, Moscow changed course.") == [("recent weeks", "PAST_REF", "date", None)]
+
+
+def test_another_components_claims_are_kept(dates_nlp):
+    doc = dates_nlp.make_doc("In November 2020, Moscow sent 1,960 troops.")
+    doc = dates_nlp(doc)
+    assert [s.text for s in claims(doc)] == ["November 2020"]
+    doc = dates_nlp(doc)  # a second run adds nothing twice
+    assert [s.text for s in claims(doc)] == ["November 2020"]
+
+
+def test_importing_the_component_does_not_import_dateparser():
+    code = "import sys, claimkit.components.dates; print('dateparser' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -1,0 +1,291 @@
+"""claimkit_numbers on the real spaCy pipeline: casualty figures, troop numbers, quantities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from claimkit.components.base import claims
+from claimkit.components.numbers import find_numbers
+from claimkit.pipeline import DEFAULT_MODEL
+from claimkit.schema import NUMBER_TYPES, NumberValue
+
+KARABAKH = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "karabakh-oped.txt"
+
+
+@pytest.fixture(scope="module")
+def numbers_nlp():
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("claimkit_dates")
+    nlp.add_pipe("claimkit_numbers")
+    return nlp
+
+
+def number_claims(doc):
+    return [span for span in claims(doc) if span.label_ in NUMBER_TYPES]
+
+
+# text, type, span, expected value fields (only those given are compared)
+FOUND = [
+    (
+        "The war resulted in substantial casualties, with nearly 3,000 soldiers killed.",
+        "casualty_figure",
+        "nearly 3,000 soldiers killed",
+        {"value": 3000, "qualifier": "nearly", "subject": "soldiers", "outcome": "killed", "unit": None},
+    ),
+    (
+        "Some 1,400 fighters lost their lives in the battle.",
+        "casualty_figure",
+        "Some 1,400 fighters lost their lives",
+        {"value": 1400, "qualifier": "approximately", "subject": "fighters", "outcome": "dead"},
+    ),
+    (
+        "Forty-two civilians were killed in the attack.",
+        "casualty_figure",
+        "Forty-two civilians were killed",
+        {"value": 42, "qualifier": "exact", "subject": "civilians", "outcome": "killed"},
+    ),
+    (
+        "At least 12 civilians died when the convoy was hit.",
+        "casualty_figure",
+        "At least 12 civilians died",
+        {"value": 12, "qualifier": "at_least", "outcome": "dead"},
+    ),
+    (
+        "Dozens of civilians were injured in the blast.",
+        "casualty_figure",
+        "Dozens of civilians were injured",
+        {"value": None, "low": 24, "qualifier": "vague", "subject": "civilians", "outcome": "injured"},
+    ),
+    (
+        "The shelling killed 42 civilians overnight.",
+        "casualty_figure",
+        "42 civilians",
+        {"value": 42, "subject": "civilians", "outcome": "killed"},
+    ),
+    (
+        "Two of the peacekeepers were wounded.",
+        "casualty_figure",
+        "Two of the peacekeepers were wounded",
+        {"value": 2, "subject": "the peacekeepers", "outcome": "wounded"},
+    ),
+    (
+        "Forty-two people died in the flood, among them 11 children.",
+        "casualty_figure",
+        "11 children",
+        {"value": 11, "subject": "children", "outcome": "dead"},
+    ),
+    (
+        "The death toll rose to 215 on Sunday.",
+        "casualty_figure",
+        "215",
+        {"value": 215, "outcome": "dead"},
+    ),
+    (
+        "Azerbaijan lost 2,908 servicemen in the war.",
+        "casualty_figure",
+        "2,908 servicemen",
+        {"value": 2908, "outcome": "casualties"},
+    ),
+    (
+        "Hundreds of thousands left, and thousands more are missing.",
+        "casualty_figure",
+        "thousands more are missing",
+        {"value": None, "low": 2000, "qualifier": "vague", "outcome": "missing"},
+    ),
+    (
+        "Many young Armenians lost their lives, compromising progress.",
+        "casualty_figure",
+        "Many young Armenians lost their lives",
+        {"value": None, "qualifier": "vague", "subject": "young Armenians", "outcome": "dead"},
+    ),
+    (
+        "Moscow sent two brigades to the border.",
+        "troop_number",
+        "two brigades",
+        {"value": 2, "qualifier": "exact", "subject": "brigades", "outcome": None},
+    ),
+    (
+        "This permitted 1,960 Russian peacekeeping troops to be stationed in Karabakh.",
+        "troop_number",
+        "1,960 Russian peacekeeping troops",
+        {"value": 1960, "subject": "Russian peacekeeping troops", "outcome": None},
+    ),
+    (
+        "Russia deployed up to 5,000 troops along the line.",
+        "troop_number",
+        "up to 5,000 troops",
+        {"value": 5000, "qualifier": "at_most", "subject": "troops"},
+    ),
+    (
+        "A 2,000-strong Russian contingent patrols the corridor.",
+        "troop_number",
+        "2,000-strong Russian contingent",
+        {"value": 2000, "subject": "Russian contingent"},
+    ),
+    (
+        "The city deployed about 1,200 military police.",
+        "troop_number",
+        "about 1,200 military police",
+        {"value": 1200, "qualifier": "approximately", "subject": "military police"},
+    ),
+    (
+        "Armenian forces ended up occupying approximately 20 percent of Azerbaijani territory.",
+        "quantity",
+        "approximately 20 percent of Azerbaijani territory",
+        {"value": 20, "qualifier": "approximately", "unit": "percent", "subject": "Azerbaijani territory"},
+    ),
+    (
+        "To maintain control over 20 percent of Azerbaijan, Armenians relied on aid.",
+        "quantity",
+        "20 percent of Azerbaijan",
+        {"value": 20, "qualifier": "exact", "unit": "percent", "subject": "Azerbaijan"},
+    ),
+    (
+        "More than 100,000 people fled their homes.",
+        "quantity",
+        "More than 100,000 people",
+        {"value": 100000, "qualifier": "more_than", "subject": "people"},
+    ),
+    (
+        "About 1.5 million refugees remain abroad.",
+        "quantity",
+        "About 1.5 million refugees",
+        {"value": 1_500_000, "qualifier": "approximately", "subject": "refugees"},
+    ),
+    (
+        "The port lost between €2 billion and €3 billion in trade.",
+        "quantity",
+        "between €2 billion and €3 billion",
+        {"value": None, "low": 2_000_000_000, "high": 3_000_000_000, "qualifier": "range", "unit": "EUR"},
+    ),
+    (
+        "The fund received $3bn from donors.",
+        "quantity",
+        "$3bn",
+        {"value": 3_000_000_000, "unit": "USD", "qualifier": "exact"},
+    ),
+    (
+        "The enclave covers 4,400 square kilometres.",
+        "quantity",
+        "4,400 square kilometres",
+        {"value": 4400, "unit": "km2"},
+    ),
+    (
+        "Wages should rise by 60 to 70 percent.",
+        "quantity",
+        "60 to 70 percent",
+        {"value": None, "low": 60, "high": 70, "qualifier": "range", "unit": "percent"},
+    ),
+    (
+        "Nearly half of the population depends on aid.",
+        "quantity",
+        "Nearly half of the population",
+        {"value": 0.5, "qualifier": "nearly", "unit": "fraction", "subject": "the population"},
+    ),
+    (
+        "Thousands of troops massed along the border.",
+        "troop_number",
+        "Thousands of troops",
+        {"value": None, "low": 2000, "qualifier": "vague", "subject": "troops"},
+    ),
+    (
+        "The convoy carried 360 tons of flour.",
+        "quantity",
+        "360 tons of flour",
+        {"value": 360, "unit": "t", "subject": "flour"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim_type", "span", "value"), FOUND)
+def test_finds_number_claims(numbers_nlp, text, claim_type, span, value):
+    found = [(s.label_, s.text) for s in number_claims(numbers_nlp(text))]
+    assert (claim_type, span) in found, found
+    claim = next(s for s in number_claims(numbers_nlp(text)) if s.text == span)
+    assert {key: claim._.claimkit_value[key] for key in value} == value
+    assert claim._.claimkit_tagger == "claimkit_numbers"
+    assert claim._.claimkit_pattern
+
+
+NOTHING = [
+    "The Karabakh conflict has emerged as the second-most-significant conflict involving Russia.",
+    "The concluding phase presents two choices.",
+    "There are three reasons for this, and two distinct choices remain.",
+    "Armenian nationalists have outlined two main goals. Both strategies will fail.",
+    "The Boeing 737 and the Airbus A320 were grounded after the G20 summit.",
+    "UN Security Council Resolution 2334 and Article 5 were cited.",
+    "The second war broke out in 2020.",
+    "It has been one of the world's most cited publications since its inception in 1982.",
+    "This is a shameful betrayal of everything the nation stands for.",
+    "On August 5, 2019, the prime minister visited the city.",
+    "The 40-day war in 2020 ended three decades of occupation.",
+    "Read it at https://onlinelibrary.wiley.com/doi/full/10.1111/mepo.12705.",
+    "Apple unveiled iPhone 4 and the 787 Dreamliner flew on Tuesday.",
+    "The two countries signed the deal; one of them may leave.",
+    "Many Armenians see living under Azerbaijani sovereignty as degrading.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_finds_nothing(numbers_nlp, text):
+    assert [(s.label_, s.text) for s in number_claims(numbers_nlp(text))] == []
+
+
+def test_values_are_valid_number_records(numbers_nlp):
+    doc = numbers_nlp(" ".join(text for text, *_ in FOUND))
+    spans = number_claims(doc)
+    assert len(spans) >= len(FOUND)
+    for span in spans:
+        assert set(span._.claimkit_value) == set(NumberValue.model_fields)
+        NumberValue.model_validate(span._.claimkit_value)
+        if span.label_ != "casualty_figure":
+            assert span._.claimkit_value["outcome"] is None
+
+
+def test_cue_names_the_deciding_word(numbers_nlp):
+    doc = numbers_nlp("Nearly 3,000 soldiers were killed, 1,960 troops arrived and prices rose 20 percent.")
+    cues = {s.text: s._.claimkit_cue for s in number_claims(doc)}
+    assert cues == {
+        "Nearly 3,000 soldiers were killed": "killed",
+        "1,960 troops": "troops",
+        "20 percent": "percent",
+    }
+
+
+def test_a_change_is_two_numbers_not_a_range(numbers_nlp):
+    doc = numbers_nlp("Support rose from 14 percent to 17 percent last year.")
+    assert [(s.text, s._.claimkit_value["value"]) for s in number_claims(doc)] == [
+        ("14 percent", 14),
+        ("17 percent", 17),
+    ]
+
+
+def test_vague_casualties_can_be_switched_off():
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("claimkit_numbers", config={"vague_casualties": False})
+    doc = nlp("Nearly 3,000 soldiers were killed and many more wounded.")
+    assert [s.text for s in number_claims(doc)] == ["Nearly 3,000 soldiers were killed"]
+
+
+def test_find_numbers_works_on_a_parsed_doc_without_the_component():
+    nlp = spacy.load(DEFAULT_MODEL)
+    doc = nlp("Some 1,400 fighters lost their lives.")
+    (found,) = find_numbers(doc)
+    assert doc.text[found.start : found.end] == "Some 1,400 fighters lost their lives"
+    assert (found.type, found.cue) == ("casualty_figure", "lost")
+
+
+def test_karabakh_op_ed(numbers_nlp):
+    doc = numbers_nlp(KARABAKH.read_text(encoding="utf-8"))
+    found = [(s.label_, s.text) for s in number_claims(doc)]
+    assert found == [
+        ("quantity", "approximately 20 percent of Azerbaijani territory"),
+        ("quantity", "20 percent of Azerbaijan"),
+        ("casualty_figure", "many young Armenians lost their lives"),
+        ("casualty_figure", "nearly 3,000 soldiers killed"),
+        ("casualty_figure", "many more wounded"),
+        ("troop_number", "1,960 Russian peacekeeping troops"),
+    ]
