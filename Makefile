@@ -37,6 +37,10 @@ demo: $(CORE_STAMP)
 browser:
 	@test -x $(CHROMIUM) || (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null)
 
+# Accuracy on MEANTIME and GUM news beside plain spaCy, textacy and dateparser: reports/eval.md and .json
+eval: $(ALL_STAMP)
+	$(BIN)/python -m claimkit.eval.bench --out reports
+
 test: $(ALL_STAMP) browser
 	$(BIN)/python -m pytest -n 2 -q
 

@@ -329,7 +329,10 @@ def _only_whole_records(out: Path) -> dict[str, str]:
 def test_killed_batch_resumes_to_the_uninterrupted_records(tmp_path, fmt, workers, stop):
     root, out, reference = tmp_path / "raw", tmp_path / "out", tmp_path / "reference"
     articles = _killable_corpus(root)
-    argv = [str(SCRIPT), "batch", str(root), "-o", str(out), "--format", fmt, "--workers", str(workers)]
+    argv = [str(SCRIPT), "batch", str(root), "--format", fmt, "--workers", str(workers)]
+    uninterrupted = subprocess.run(argv + ["-o", str(reference), "-q"], capture_output=True, text=True, timeout=600)
+    assert uninterrupted.returncode == 1, uninterrupted.stderr
+    argv += ["-o", str(out)]
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _wait_for_records(out, process)
     workers_started = psutil.Process(process.pid).children(recursive=True)
@@ -352,7 +355,6 @@ def test_killed_batch_resumes_to_the_uninterrupted_records(tmp_path, fmt, worker
     errors = [json.loads(line) for line in (out / ERRORS_NAME).read_text(encoding="utf-8").splitlines()]
     assert [e["source"] for e in errors] == ["broken.md"]
 
-    batch(root, reference, fmt=fmt)
     resumed = _only_whole_records(out)
     assert len(resumed) == articles
     assert resumed == records(reference)

@@ -105,7 +105,12 @@ FOUND = [
     ("IE6 shipped nearly a decade ago.", PUBLISHED, "nearly a decade ago", "2013", "date", "AFTER"),
     ("The minister announced on Tuesday that talks had failed.", PUBLISHED, "Tuesday", "2023-08-08", "date", None),
     ("The court will rule on Tuesday.", PUBLISHED, "Tuesday", "2023-08-15", "date", None),
+    ("We went back next Tuesday night.", PUBLISHED, "next Tuesday night", "2023-08-15TNI", "time", None),
+    ("They voted last Thursday.", PUBLISHED, "last Thursday", "2023-08-03", "date", None),
     ("The ministers met this week.", PUBLISHED, "this week", "2023-W32", "date", None),
+    ("Car sales rebounded in the last week of March.", dt.date(2009, 4, 1), "the last week of March", "2009-W13",
+     "date", None),
+    ("Yesterday, at this year's conference, he spoke.", PUBLISHED, "Yesterday", "2023-08-09", "date", None),
     ("A deal is expected next year.", PUBLISHED, "next year", "2024", "date", None),
     ("Profits will grow by the end of this year.", PUBLISHED, "the end of this year", "2023", "date", "END"),
     ("Growth was weak in the past decade.", PUBLISHED, "the past decade", "P1DE", "duration", None),
@@ -114,6 +119,8 @@ FOUND = [
     ("The war ended in 1994. Later that year, the talks began.", None, "Later that year", "1994", "date", None),
     ("Elections were held in 2015. The following year, the president resigned.", None,
      "The following year", "2016", "date", None),
+    ("In the spring of 1992 the siege intensified; by the autumn, it was over.", PUBLISHED,
+     "the autumn", "1992-FA", "date", None),
     # durations and sets
     ("She has been with the company for 33 years.", None, "33 years", "P33Y", "duration", None),
     ("The delay is almost two and a half years.", None, "almost two and a half years", "P2.5Y", "duration", "LESS_THAN"),
@@ -129,6 +136,7 @@ FOUND = [
     ("The rally began at 3 p.m. yesterday.", PUBLISHED, "3 p.m. yesterday", "2023-08-09T15:00", "time", None),
     ("The rally began at 3 p.m. and ended at dusk.", PUBLISHED, "3 p.m.", "2023-08-10T15:00", "time", None),
     ("The strike began Friday morning.", PUBLISHED, "Friday morning", "2023-08-04TMO", "time", None),
+    ("The rally began at 5.30pm.", PUBLISHED, "5.30pm", "2023-08-10T17:30", "time", None),
 ]
 
 
@@ -154,6 +162,9 @@ NOTHING = [
     "About a quarter of its dealers will close.",
     "The Sunday Times reported the story.",
     "He spoke of a year of hope.",
+    "UN Security Council Resolution 1244 still governs Kosovo.",
+    "Some 2000 were killed, according to the ministry.",
+    "The 2,400-strong battalion crossed the river after the G20 summit and COVID-19.",
     "The army has 3,000 tanks and 2,400 aircraft.",
 ]
 

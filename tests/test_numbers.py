@@ -23,6 +23,11 @@ def numbers_nlp():
     return nlp
 
 
+@pytest.fixture(scope="module")
+def model_only():
+    return spacy.load(DEFAULT_MODEL)
+
+
 def number_claims(doc):
     return [span for span in claims(doc) if span.label_ in NUMBER_TYPES]
 
@@ -270,9 +275,8 @@ def test_vague_casualties_can_be_switched_off():
     assert [s.text for s in number_claims(doc)] == ["Nearly 3,000 soldiers were killed"]
 
 
-def test_find_numbers_works_on_a_parsed_doc_without_the_component():
-    nlp = spacy.load(DEFAULT_MODEL)
-    doc = nlp("Some 1,400 fighters lost their lives.")
+def test_find_numbers_works_on_a_parsed_doc_without_the_component(model_only):
+    doc = model_only("Some 1,400 fighters lost their lives.")
     (found,) = find_numbers(doc)
     assert doc.text[found.start : found.end] == "Some 1,400 fighters lost their lives"
     assert (found.type, found.cue) == ("casualty_figure", "lost")
@@ -289,3 +293,20 @@ def test_karabakh_op_ed(numbers_nlp):
         ("casualty_figure", "many more wounded"),
         ("troop_number", "1,960 Russian peacekeeping troops"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks ran between 1994 and 2018.", []),
+        ("On August 5, 2019, the prime minister visited.", []),
+        ("In the late 1980s, Russia will stay until at least 2025.", []),
+        ("On July 25, the 40-day war ended three decades of occupation.", []),
+        ("The 2019-20 budget grew.", []),
+        ("It was founded in 1982 and sent 2000 troops in 1993.", [("troop_number", "2000 troops")]),
+        ("The 2020 elections drew 3,000 observers.", [("quantity", "3,000 observers")]),
+    ],
+)
+def test_years_and_days_are_skipped_even_without_the_dates_component(model_only, text, expected):
+    doc = model_only(text)
+    assert [(f.type, doc.text[f.start : f.end]) for f in find_numbers(doc)] == expected

@@ -144,3 +144,29 @@ def test_thousands_separators_round_trip(n):
 def test_scale_words_multiply(n, scale):
     word, factor = scale
     assert parse_number(f"{n} {word}") == n * factor
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789,.-–$€£%/: abcdefghmnorstuvwxyzABKMT(")), max_size=40))
+def test_any_text_gives_ordered_mentions_inside_it(text):
+    mentions = find_number_mentions(text)
+    previous_end = 0
+    for mention in mentions:
+        assert previous_end <= mention.start < mention.end <= len(text)
+        assert mention.start <= mention.number_start < mention.number_end <= mention.end
+        previous_end = mention.end
+
+
+TRICKY_WORDS = [
+    "one", "two", "and", "hundred", "thousand", "dozen", "a", "half", "of", "between", "from", "to", "-",
+    "about", "over", "nearly", "more", "than", "3,000", "1.5", "million", "bn", "$3bn", "€2", "percent",
+    "%", "square", "kilometres", "dozens", "thousands", "in", "five", "or", "so", "plus", "US$", "2020",
+]
+
+
+@given(st.lists(st.sampled_from(TRICKY_WORDS), max_size=12))
+def test_any_phrase_gives_ordered_mentions_inside_it(words):
+    text = " ".join(words)
+    previous_end = 0
+    for mention in find_number_mentions(text):
+        assert previous_end <= mention.start < mention.end <= len(text)
+        previous_end = mention.end

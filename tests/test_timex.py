@@ -129,6 +129,11 @@ def test_year_and_day_of_a_value(value, year, date):
     assert timex.date_of(value) == date
 
 
+@pytest.mark.parametrize("y, m, n, expected", [(2009, 3, -1, "2009-W13"), (2009, 3, 1, "2009-W10"), (2023, 5, 1, "2023-W18"), (2023, 4, -1, "2023-W17")])
+def test_week_of_month(y, m, n, expected):
+    assert timex.week_of_month(y, m, n) == expected
+
+
 @pytest.mark.parametrize("y, m, d, valid", [(2020, 2, 29, True), (2019, 2, 29, False), (None, 2, 29, True), (2023, 4, 31, False)])
 def test_is_valid_day(y, m, d, valid):
     assert timex.is_valid_day(y, m, d) is valid

@@ -38,7 +38,6 @@ from typing import Callable, Iterable, Iterator
 
 from claimkit import __version__
 from claimkit.errors import ClaimkitError, UsageError
-from claimkit.pipeline import DEFAULT_MODEL
 
 RECORD_SUFFIX = ".json"
 FORMATS = ("json", "jsonl")
@@ -72,14 +71,14 @@ class BatchOptions:
     engine: str = "local"
     scheduler: str | None = None
     force: bool = False
-    model: str = DEFAULT_MODEL
+    model: str | None = None  # None: claimkit's default model
 
 
 @dataclass(frozen=True)
 class Settings:
     """What every task needs to know, sent along to the workers."""
 
-    model: str
+    model: str | None
     fmt: str
     force: bool
 
@@ -189,6 +188,19 @@ def count_articles(options: BatchOptions) -> int:
 # ---------------------------------------------------------------- one task: a few articles
 
 
+def pipeline(model: str | None):
+    """The claimkit pipeline of this process (spaCy is imported here, not when the module is)."""
+    from claimkit.pipeline import DEFAULT_MODEL, load_pipeline
+
+    return load_pipeline(model or DEFAULT_MODEL)
+
+
+def _model_label(nlp) -> str:
+    from claimkit.pipeline import model_label
+
+    return model_label(nlp)
+
+
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -250,12 +262,11 @@ def _write(job: Job, record, words: int, fmt: str) -> Outcome:
 def run_jobs(jobs: list[Job], settings: Settings) -> list[Outcome]:
     """Read, check, extract and write a few articles; one bad article never stops the others."""
     from claimkit.extractor import ArticleInput
-    from claimkit.pipeline import load_pipeline, model_label
     from claimkit.reader import read_article
 
     with _PIPELINE_LOCK:
-        nlp = load_pipeline(settings.model)
-        model = model_label(nlp)
+        nlp = pipeline(settings.model)
+        model = _model_label(nlp)
         outcomes: dict[str, Outcome] = {}
         todo: list[tuple[Job, ArticleInput, int]] = []
         for job in jobs:
@@ -326,13 +337,11 @@ class InProcessEngine:
             yield run_jobs(task, self.settings)
 
 
-def _start_worker(model: str, parent: int) -> None:
+def _start_worker(model: str | None, parent: int) -> None:
     """A pool worker: Ctrl-C is the parent's to handle; load the pipeline once; die with the parent."""
-    from claimkit.pipeline import load_pipeline
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-    load_pipeline(model)
+    pipeline(model)
 
 
 def _exit_when_orphaned(parent: int) -> None:

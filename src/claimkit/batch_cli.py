@@ -41,11 +41,10 @@ def batch_command(
 ) -> None:
     """Extract the claims of every article in a folder: parallel, resumable, one record file per article."""
     from claimkit.batch import check_options, count_articles, run_batch
-    from claimkit.pipeline import DEFAULT_MODEL
 
     options = BatchOptions(
         root=folder, out=output, fmt=fmt.value, workers=workers, engine=engine.value,
-        scheduler=scheduler, force=force, model=model or DEFAULT_MODEL,
+        scheduler=scheduler, force=force, model=model,
     )
     check_options(options)
     signal.signal(signal.SIGTERM, _interrupt)  # a job scheduler's stop ends the batch like Ctrl-C

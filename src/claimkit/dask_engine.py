@@ -11,17 +11,17 @@ from __future__ import annotations
 import logging
 from typing import Iterable, Iterator
 
-from claimkit.batch import TASKS_IN_FLIGHT_PER_WORKER, Job, Outcome, Settings, run_jobs
+from claimkit.batch import TASKS_IN_FLIGHT_PER_WORKER, Job, Outcome, Settings, pipeline, run_jobs
 from claimkit.errors import ClaimkitError, UsageError
 
 LOOPBACK = "127.0.0.1"
+ANY_FREE_PORT = ":0"  # the local cluster's status page, on a port nobody else holds
+CONNECT_TIMEOUT = "20s"
 
 
-def load_worker_pipeline(model: str) -> str:
+def load_worker_pipeline(model: str | None) -> str:
     """Run once on every worker before the tasks, so each loads the pipeline once, in parallel."""
-    from claimkit.pipeline import load_pipeline, model_label
-
-    return model_label(load_pipeline(model))
+    return pipeline(model).meta.get("name", "")
 
 
 class DaskEngine:
@@ -41,14 +41,14 @@ class DaskEngine:
             raise UsageError("--engine dask needs dask.distributed: pip install 'claimkit[batch]'") from exc
         try:
             if self.scheduler:
-                self.client = Client(self.scheduler, timeout="30s")
+                self.client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
             else:
                 self.cluster = LocalCluster(
                     n_workers=self.workers,
                     threads_per_worker=1,
                     processes=True,
                     host=LOOPBACK,
-                    dashboard_address=None,
+                    dashboard_address=ANY_FREE_PORT,
                     silence_logs=logging.ERROR,
                 )
                 self.client = Client(self.cluster)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 # --- Tables -----------------------------------------------------------------------------
 
@@ -324,7 +324,8 @@ _FRACTION_WORDS = _alternatives(FRACTIONS).replace(r"\s+", r"[\s-]")
 _FRACTION_RE = re.compile(rf"\b(?P<fraction>{_FRACTION_WORDS})\s+of\b", re.IGNORECASE)
 
 _RATIO_RE = re.compile(
-    rf"\b(?:one|1)\s+(?:in|out\s+of)\s+(?P<whole>\d+|{_alternatives(NUMBER_WORDS[2:30])})\b(?![.,]?\d)",
+    rf"\b(?:one|1)\s+(?:in|out\s+of)\s+(?P<whole>\d+|{_alternatives(NUMBER_WORDS[: NUMBER_WORDS.index('hundred')])})"
+    r"\b(?![.,]?\d)",
     re.IGNORECASE,
 )
 _SCALE_WORD_RE = re.compile(r"\s*(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -428,7 +429,8 @@ def parse_number(text: str) -> int | float | None:
     """The number a numeral stands for: "3,000" → 3000, "1.5 million" → 1500000,
     "Forty-two" → 42, "$3bn" → 3000000000, "a dozen" → 12; None if it is not one."""
     mentions = find_number_mentions(text)
-    if len(mentions) != 1 or mentions[0].start != len(text) - len(text.lstrip()):
+    whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != whole:
         return None
     return mentions[0].value
 
@@ -490,17 +492,16 @@ def _extend_right(text: str, end: int, has_currency: bool) -> tuple[int, dict]:
         end = m.end()
     elif m := _SCALE_ABBR_RE.match(text, end):
         abbr = m["spaced"] or m["glued"]
-        if abbr in ("m", "b") and not has_currency:
-            # "500m" alone is metres unless a plural noun follows ("2m people").
-            if abbr == "m" and _PLURAL_NOUN_AFTER_RE.match(text, m.end()) and not _MEASURE_RE.match(text, m.end()):
-                read["scale"] = SCALES["m"]
-            elif abbr == "m":
-                read["unit"], read["unit_text"] = "m", "m"
-            else:
-                return end, read
-        else:
+        if has_currency or abbr not in ("m", "b"):
             read["scale"] = SCALES[abbr]
-        end = m.end()
+            end = m.end()
+        elif abbr == "m":
+            # Without a currency "500m" is metres, unless a plural noun follows ("2m people").
+            if _PLURAL_NOUN_AFTER_RE.match(text, m.end()) and not _MEASURE_RE.match(text, m.end()):
+                read["scale"] = SCALES["m"]
+            else:
+                read["unit"], read["unit_text"] = "m", "m"
+            end = m.end()
     if "unit" not in read:
         if m := _PERCENT_RE.match(text, end):
             unit_text = re.sub(r"\s+", " ", m.group(0).strip())
@@ -510,9 +511,11 @@ def _extend_right(text: str, end: int, has_currency: bool) -> tuple[int, dict]:
             word = re.sub(r"\s+", " ", m["word"].lower())
             read["unit"], read["unit_text"] = CURRENCY_WORDS[word], m["word"]
             end = m.end()
-        elif (m := _CURRENCY_CODE_AFTER_RE.match(text, end)) and (has_currency or m.group(0).strip()[0] != "("):
+        elif (m := _CURRENCY_CODE_AFTER_RE.match(text, end)) and (has_currency or "(" not in m.group(0)):
+            # "$99 (USD)": a code in brackets repeats the currency sign before the number
             read["unit"], read["unit_text"] = m["code"], m["code"]
-            end = m.end() if m.group(0).count("(") == m.group(0).count(")") else m.end("code")
+            balanced = ("(" in m.group(0)) == (")" in m.group(0))
+            end = m.end() if balanced else m.end("code")
         elif m := _MEASURE_RE.match(text, end):
             unit_text = m["unit"]
             read["unit"] = MEASURE_UNITS[re.sub(r"\s+", " ", unit_text.lower())]
@@ -531,11 +534,8 @@ def _extend_left(text: str, start: int) -> tuple[int, dict]:
     window_start = max(0, start - _LOOKBACK)
     before = text[window_start:start]
     if m := _CURRENCY_BEFORE_RE.search(before):
-        letters = m["letters"]
-        symbol = m["symbol"]
-        code = CURRENCY_SYMBOLS[symbol]
-        if letters and symbol in "$£":
-            code = DOLLAR_PREFIXES[letters] if symbol == "$" or DOLLAR_PREFIXES[letters] == "GBP" else code
+        letters, symbol = m["letters"], m["symbol"]
+        code = DOLLAR_PREFIXES[letters] if letters and symbol == "$" else CURRENCY_SYMBOLS[symbol]
         read["currency"], read["currency_text"] = code, m.group(0).strip()
         start = window_start + m.start()
     elif m := _CODE_BEFORE_RE.search(before):
@@ -710,10 +710,7 @@ def find_number_mentions(text: str) -> list[NumberMention]:
     for start, end, value, pattern, spelled in _numerals(text):
         if any(start < e and s < end for s, e in taken):
             continue
-        try:
-            mention = _mention(text, start, end, value, pattern, spelled)
-        except (InvalidOperation, KeyError):
-            mention = None
+        mention = _mention(text, start, end, value, pattern, spelled)
         if mention is None or any(mention.start < e and s < mention.end for s, e in taken):
             continue
         mentions.append(mention)

@@ -50,6 +50,10 @@ def _sentences(chunks: list[Chunk], paragraph_starts: list[int]) -> list[Sentenc
             start = chunk.offset + sent.start_char + (len(text) - len(text.lstrip()))
             end = start + len(stripped)
             paragraph = max(bisect.bisect_right(paragraph_starts, start) - 1, 0)
+            if sentences and sentences[-1].paragraph == paragraph and not any(c.isalnum() for c in stripped):
+                # a closing quote mark or bracket the parser cut off belongs to the sentence before
+                sentences[-1] = sentences[-1].model_copy(update={"end": end})
+                continue
             sentences.append(Sentence(index=len(sentences), start=start, end=end, paragraph=paragraph))
     return sentences
 

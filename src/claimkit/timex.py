@@ -169,6 +169,17 @@ def half(y: int | None, h: int) -> str:
     return f"{'XXXX' if y is None else year(y)}-H{h}"
 
 
+def week_of_month(y: int, m: int, n: int) -> str:
+    """The ISO week of "the first week of March" (n=1) or "the last week of March" (n=-1):
+    the n-th full week, Monday to Sunday, inside the month."""
+    first_monday = dt.date(y, m, 1) + dt.timedelta(days=-dt.date(y, m, 1).weekday() % 7)
+    if n > 0:
+        return week(first_monday + dt.timedelta(weeks=n - 1))
+    next_month = dt.date(*add_months(dt.date(y, m, 1), 1), 1)
+    last_sunday = next_month - dt.timedelta(days=next_month.weekday() + 1)
+    return week(last_sunday)
+
+
 def unknown_weekday(weekday: int) -> str:
     """A weekday with no date to anchor it: `XXXX-WXX-1` is some Monday."""
     return f"XXXX-WXX-{weekday + 1}"

@@ -37,10 +37,11 @@ def _words(*words: str) -> str:
 
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH = rf"(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![\w’'])"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?![.,]\d)"
+DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?![.,]\d)"
 YEAR = r"(?<![\w$€£¥#.,/])(?:1\d|20|21)\d\d(?![\d%]|[.,:/]\d|-\d\d-)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
+WEEKDAY_STEP = r"(?:(?<![\w-])(?P<rel>(?i:this\s+past|this\s+coming|next|last|coming|this))\s+)?"  # "next Tuesday"
 SEASON = _words(*timex.SEASONS)
 NUMBER_WORD = _words(*timex.NUMBER_WORDS, "hundred", "thousand")
 AMOUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)(?:\s+and\s+a\s+half)?"
@@ -77,8 +78,18 @@ COUNT_NOUNS = {
     "people", "troops", "soldiers", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet",
     "tonnes", "tons", "kg", "percent", "per", "times", "dollars", "euros", "pounds", "units", "men", "women",
 }
-# Words before a four-digit number that make it a code or a sum of money, not a year.
-NON_YEAR_BEFORE = {"no", "no.", "number", "flight", "route", "page", "pp", "p", "model", "room", "box", "$", "us$"}
+# Words before a four-digit number that make it a code, a number of a text or a sum of money, not a year.
+NON_YEAR_BEFORE = {
+    "no", "no.", "nos", "number", "flight", "route", "highway", "page", "pp", "p", "model", "room", "box", "$", "us$",
+    "resolution", "article", "section", "chapter", "paragraph", "clause", "decree", "order", "bill", "act", "code",
+    "vol", "vol.", "volume", "issue", "version", "iso", "tel", "phone", "unit", "building", "apartment", "lot", "item",
+}
+# Words before a number that make it a count ("some 2000 were killed"), unless a temporal
+# preposition comes before them ("until at least 2025").
+COUNT_QUALIFIER_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:some|about|nearly|over|almost|around|approximately|roughly|(?:more|fewer|less)\s+than|"
+    r"at\s+least|up\s+to|an\s+estimated|just|only)\s+$"
+)
 # Words before a month name standing alone that show it is the month ("in May", "as of February").
 MONTH_CONTEXT_BEFORE = TEMPORAL_PREPOSITIONS | {
     "of", "on", "early", "mid", "late", "last", "next", "this", "that", "each", "every", "between", "and", "or",
@@ -118,7 +129,7 @@ QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
                     "final": 4, "last": 4}
 
 WEEKDAY_IN_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|School|Service)\b")
-OF_SOMETHING = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|our|this|that|[A-Z])\b")  # "the last year of the war"
+OF_SOMETHING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\b|[A-Z])")  # "the last year of the war"
 AFTER_THE_PAST = re.compile(r"\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades))")  # "the past 30 days"
 PART_OF_YEAR_BEFORE = re.compile(r"(?i)\b(?:beginning|start|middle|end|close)\s+of\s+$")
 AGE_AFTER = re.compile(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b")
@@ -127,7 +138,7 @@ TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "vs"}
 RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?i:to|until|till|through|thru|and))\s*")
 RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?i:between|from))\s+$")
-DURATION_RANGE_HEAD = re.compile(rf"(?<![\w,.-])(?:(?i:between)\s+)?(?P<a>(?i:{AMOUNT}))\s*(?:(?i:and|to|or)|[–-])\s*$")
+DURATION_RANGE_HEAD = rf"(?<![\w,.-])(?:(?i:between)\s+)?(?P<a>(?i:{AMOUNT}))\s*(?:(?i:and|to|or)|[–-])\s*$"
 AGO_TAIL = re.compile(r"\s+(?i:ago)(?!\w)")
 
 # ---------------------------------------------------------------------------------------
@@ -223,6 +234,11 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
     before = ctx.words_before(start, 2)
     if before and (before[-1] in NON_YEAR_BEFORE or before[-1].endswith("$")):
         return False
+    qualifier = COUNT_QUALIFIER_BEFORE.search(ctx.text, max(0, start - 20), start)
+    if qualifier:
+        preposition = ctx.words_before(qualifier.start())
+        if not preposition or preposition[-1] not in TEMPORAL_PREPOSITIONS:
+            return False
     after = ctx.token_after(end)
     if after is not None and after.idx - end <= 1:
         word = after.lower_
@@ -330,6 +346,17 @@ def _read_month(match: re.Match, ctx: Context, year: int | None = None) -> Readi
     return Reading(timex.month(year, m), year_given=given)
 
 
+WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _read_week_of_month(match: re.Match, ctx: Context) -> Reading | None:
+    m = _month_number(match["mon"])
+    y = int(match["y"]) if match["y"] else _resolve_year(ctx, m, None, match.start())
+    if y is None:
+        return None
+    return Reading(timex.week_of_month(y, m, WEEK_ORDINALS[match["ord"].lower()]), year_given=bool(match["y"]))
+
+
 def _relative_year(ctx: Context, words: str) -> tuple[int | None, str | None]:
     """The year meant by "that year", "the following year" or "last year", and the words it hangs on."""
     words = " ".join(words.lower().split())
@@ -347,20 +374,27 @@ def _read_month_of_year(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.month(y, _month_number(match["mon"])), cue=cue, year_given=False)
 
 
-def _day_named(words: str, ctx: Context, start: int) -> dt.date | None:
-    """The day a weekday or "today"/"yesterday"/"tomorrow" names, seen from the publication date."""
+def _day_named(words: str, ctx: Context, start: int, step: int | None = None) -> dt.date | None:
+    """The day a weekday or "today"/"yesterday"/"tomorrow" names, seen from the publication date:
+    a weekday is the one just past, unless the tense or "next" (step 1) points ahead."""
     if ctx.published is None:
         return None
     words = words.lower()
-    if words in timex.WEEKDAYS:
-        return timex.nearest_weekday(ctx.published, timex.WEEKDAYS[words], future=ctx.tense(start) == "future")
-    return ctx.published + dt.timedelta(days=RELATIVE_DAYS[words][0])
+    if words not in timex.WEEKDAYS:
+        return ctx.published + dt.timedelta(days=RELATIVE_DAYS[words][0])
+    weekday = timex.WEEKDAYS[words]
+    if step == 1:
+        return timex.nearest_weekday(ctx.published + dt.timedelta(days=1), weekday, future=True)
+    if step == -1:
+        return timex.nearest_weekday(ctx.published - dt.timedelta(days=1), weekday, future=False)
+    return timex.nearest_weekday(ctx.published, weekday, future=ctx.tense(start) == "future")
 
 
 def _read_weekday(match: re.Match, ctx: Context) -> Reading | None:
     if WEEKDAY_IN_NAME.match(ctx.text, match.end()):
         return None
-    day = _day_named(match["wd"], ctx, match.start())
+    step = RELATIVE_STEPS[" ".join(match["rel"].lower().split())] if match["rel"] else None
+    day = _day_named(match["wd"], ctx, match.start(), step)
     if day is None:
         return Reading(timex.unknown_weekday(timex.WEEKDAYS[match["wd"].lower()]), year_given=False)
     return Reading(day.isoformat(), year_given=False)
@@ -423,6 +457,14 @@ def _read_season(match: re.Match, ctx: Context) -> Reading | None:
     if ctx.published is None:
         return Reading(timex.season(None, code) if step == 0 else timex.reference(step), year_given=False)
     return Reading(timex.season(timex.season_year(ctx.published, code, step), code), year_given=False)
+
+
+def _read_the_season(match: re.Match, ctx: Context) -> Reading | None:
+    """"by the autumn": the autumn of the year named last, else of the year of publication."""
+    code = timex.SEASONS[match["season"].lower()]
+    if ctx.last_year is not None:
+        return Reading(timex.season(ctx.last_year[0], code), cue=ctx.last_year[1], year_given=False)
+    return Reading(timex.season(ctx.published.year if ctx.published else None, code), year_given=False)
 
 
 def _read_quarter(match: re.Match, ctx: Context) -> Reading | None:
@@ -647,14 +689,18 @@ RULES: list[Rule] = [
          rf"(?P<mon>{MONTH_NAME})\s+(?:(?i:of)\s+)?(?P<rel>(?i:that|the\s+same|that\s+same|the\s+following|the\s+next|"
          rf"the\s+previous|the\s+preceding|last|this|next)\s+year)(?![\w-])",
          _read_month_of_year, modifiers=POINT_MODIFIERS),
+    Rule("week_of_month",
+         rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+(?P<mon>{MONTH_NAME})"
+         rf"(?:,?\s+(?P<y>{YEAR}))?",
+         _read_week_of_month),
     Rule("month_day", rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})", _read_month_day, point=True),
     Rule("day_month", rf"(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH_NAME})(?![\w’'])",
          _read_month_day, point=True),
     Rule("month", rf"(?P<mon>{MONTH_NAME})(?![\w’'-])", _read_month, modifiers=POINT_MODIFIERS, point=True),
-    Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})(?![\w-])", _read_weekday_part),
-    Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", _read_weekday, point=True),
+    Rule("weekday_part_of_day", rf"{WEEKDAY_STEP}(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})(?![\w-])", _read_weekday_part),
+    Rule("weekday", rf"{WEEKDAY_STEP}(?P<wd>{WEEKDAY})(?![\w-])", _read_weekday, point=True),
     Rule("relative_day",
-         rf"(?<![\w-])(?:(?i:earlier|later)\s+)?(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
+         rf"(?<![\w-])(?:(?i:earlier|later)\s+)?(?P<rel>(?i:{_words(*RELATIVE_DAYS)}))(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
          _read_relative_day),
     Rule("year", rf"(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})", _read_year, modifiers=POINT_MODIFIERS, point=True),
     Rule("year_range_short", rf"(?P<y>{YEAR})\s*[–-]\s*(?P<y2>\d\d)(?![\w%])", _read_year_range_short),
@@ -666,6 +712,8 @@ RULES: list[Rule] = [
          modifiers=POINT_MODIFIERS, point=True),
     Rule("season_of_year", rf"(?:(?i:the)\s+)?(?P<season>(?i:{SEASON}))(?:\s+(?i:of))?\s+(?P<y>{YEAR})",
          _read_season, modifiers=POINT_MODIFIERS, point=True),
+    Rule("the_season", rf"(?<![\w-])(?i:the)\s+(?P<season>(?i:spring|summer|autumn|winter))(?![\w-])(?!\s+of\b)",
+         _read_the_season, modifiers=POINT_MODIFIERS),
     Rule("relative_season", rf"(?P<rel>(?i:last|this|next|past|coming))\s+(?P<season>(?i:{SEASON}))(?![\w-])(?P<y>)?",
          _read_season, modifiers=POINT_MODIFIERS),
     Rule("quarter",
@@ -705,7 +753,8 @@ RULES: list[Rule] = [
          _read_set_of_named),
     Rule("set_word", rf"(?<![\w-])(?i:{_words(*SET_WORDS)})(?![\w-])", _read_set_word),
     Rule("clock_time",
-         rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?(?![\d:])(?:\s*(?P<mer>(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
+         rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<min>[0-5]\d))?(?![\d:])"
+         rf"(?:\s*(?P<mer>(?i:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
          rf"(?:\s*(?P<zone>UTC|GMT|[ECMP][SD]T|BST|CES?T)(?!\w))?(?:,?\s+(?P<dayword>{WEEKDAY}|(?i:today|yesterday|tomorrow))(?!\w))?",
          _read_clock_time),
     Rule("noon", r"(?<![\w-])(?i:noon|midday|midnight)(?![\w-])", _read_noon),
@@ -828,7 +877,7 @@ def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
         tail = AGO_TAIL.match(ctx.text, cand.end)
         if tail:
             built.append(Candidate(cand.start, tail.end(), AGO, functools.partial(_read_ago, cand)))
-        head = DURATION_RANGE_HEAD.search(ctx.text, max(0, cand.start - 40), cand.start)
+        head = _compiled(DURATION_RANGE_HEAD).search(ctx.text, max(0, cand.start - 40), cand.start)
         if head and re.fullmatch(AMOUNT, cand.match["amount"], re.IGNORECASE):
             built.append(Candidate(head.start(), cand.end, DURATION_RANGE, functools.partial(_read_duration_range, head, cand)))
     return built

@@ -66,7 +66,7 @@ OUTCOME_NOUNS: dict[str, str] = {
 }
 TROOP_NOUNS = frozenset(
     {
-        "troop", "soldier", "serviceman", "servicemen", "servicewoman", "personnel", "peacekeeper",
+        "troop", "soldier", "serviceman", "servicemen", "servicewoman", "peacekeeper",
         "reservist", "conscript", "marine", "paratrooper", "commando", "fighter", "combatant",
         "militant", "insurgent", "guerrilla", "militiaman", "militiamen", "mercenary", "rebel",
         "brigade", "battalion", "regiment", "platoon", "corps", "squadron", "contingent", "garrison",
@@ -74,10 +74,13 @@ TROOP_NOUNS = frozenset(
     }
 )
 # Troop nouns only without a civilian modifier: "security personnel", "labour force", "sales division".
-AMBIGUOUS_TROOP_NOUNS = frozenset({"personnel", "force", "division", "staff"})
+AMBIGUOUS_TROOP_NOUNS = frozenset({"personnel", "force", "division"})
 # Modifiers that make people or staff military: "1,200 military police", "army officers".
 MILITARY_MODIFIERS = frozenset(
-    {"military", "army", "naval", "navy", "paramilitary", "marine", "armed", "peacekeeping", "combat", "defence", "defense"}
+    {
+        "military", "army", "naval", "navy", "paramilitary", "marine", "armed", "peacekeeping", "combat",
+        "defence", "defense",
+    }
 )
 PEOPLE_NOUNS = frozenset(
     {
@@ -96,7 +99,7 @@ ARGUMENT_NOUNS = frozenset(
         "priority", "conclusion", "observation", "takeaway", "consideration", "dimension", "aspect",
         "element", "kind", "type", "sort", "sense", "side", "camp", "outcome", "track", "dilemma",
         "challenge", "lens", "narrative", "theme", "trend", "idea", "concern", "tier", "level", "front",
-        "scenario", "direction", "stage", "phase", "part", "answer", "explanation", "motive", "fear",
+        "direction", "stage", "phase", "part", "answer", "explanation", "motive", "fear",
     }
 )
 ARGUMENT_COUNT_MAX = 12
@@ -131,6 +134,8 @@ INVARIANT_PLURALS = frozenset(
 # Determiners that make a small spelled count a reference back: "the two countries".
 ANAPHORIC_WORDS = frozenset({"the", "these", "those", "both"})
 ANAPHORIC_COUNT_MAX = 10
+# Words before a fraction that make it a part of time: "the second half of 2020".
+FRACTION_OF_TIME_WORDS = frozenset({"first", "second", "last", "latter", "other", "the"})
 # Quantifiers tagged only when the people they count were killed or hurt: "many more wounded".
 VAGUE_QUANTIFIERS = frozenset({"many", "several", "numerous", "countless"})
 # Heads of "from X to Y" that make it a change, not a range: "rose from 14% to 17%".
@@ -173,7 +178,43 @@ class _Counted:
     end: int  # token index after the span
 
 
-# --- Syntax helpers ---------------------------------------------------------------------
+@dataclass
+class _Reading:
+    """A number mention placed in the parse."""
+
+    mention: NumberMention
+    span: Span
+    number: Span
+    root: Token
+
+
+# --- Reading a number in the parse ------------------------------------------------------
+
+
+def _read(doc: Doc, mention: NumberMention) -> _Reading | None:
+    """Place a mention in the parse; None when it does not fall on tokens."""
+    mention = _without_prepositional_qualifier(doc, mention)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    number = doc.char_span(mention.number_start, mention.number_end, alignment_mode="expand")
+    if span is None or number is None:
+        return None
+    return _Reading(mention, span, number, _root(span))
+
+
+def _without_prepositional_qualifier(doc: Doc, mention: NumberMention) -> NumberMention:
+    """Drop a leading "over"/"about" that is a preposition of the word before it."""
+    first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if first is None or len(first) < 2 or first[0].lower_ not in PREPOSITION_QUALIFIERS:
+        return mention
+    before = _previous(doc, first.start)
+    if before is None:
+        return mention
+    belongs_to_before = before.pos_ in ("NOUN", "PRON") or (
+        before.pos_ == "VERB" and before.lemma_.lower() in PREPOSITION_VERBS
+    )
+    if not belongs_to_before:
+        return mention
+    return replace(mention, start=first[1].idx, qualifier="exact")
 
 
 def _root(span: Span) -> Token:
@@ -201,7 +242,7 @@ def _counted(doc: Doc, span: Span, root: Token) -> _Counted:
         root.dep_ in PRENOMINAL_DEPS
         and head.pos_ in ("NOUN", "PROPN")
         and span.end <= head.i < span.end + NOUN_REACH
-        and not any(t.is_punct and t.text != "-" for t in doc[span.end : head.i])
+        and not any((t.is_punct and t.text != "-") or t.pos_ == "CCONJ" for t in doc[span.end : head.i])
     ):
         if subject_start > head.i:
             subject_start = span.end
@@ -381,14 +422,16 @@ def _previous(doc: Doc, i: int) -> Token | None:
     return doc[i - 1] if i > 0 else None
 
 
-def _is_date_part(doc: Doc, span: Span, number: Span) -> bool:
-    """Years, days of the month and durations belong to the dates component."""
+def _is_date_part(doc: Doc, reading: _Reading) -> bool:
+    """Days of the month, durations and numbered days belong to the dates component."""
+    span, number, root = reading.span, reading.number, reading.root
     before, after = _previous(doc, number.start), doc[number.end] if number.end < len(doc) else None
     if before is not None and before.lower_ in MONTHS and before.text[0].isupper():
         return True
     if after is not None and after.lower_ in MONTHS and after.text[0].isupper():
         return True
-    if before is not None and before.lower_ in TIME_UNITS:
+    counts_what_follows = root.dep_ == "nummod" and root.head.i > root.i
+    if before is not None and before.lower_ in TIME_UNITS and not counts_what_follows:
         return True  # "day five", "year 3"
     following = [t for t in doc[span.end : span.end + 2] if t.text != "-"]
     return bool(following) and (
@@ -426,7 +469,7 @@ def _is_bare(mention: NumberMention) -> bool:
     )
 
 
-def _is_name(doc: Doc, reading: "_Reading", sentence_starts: set[int]) -> bool:
+def _is_name(doc: Doc, reading: _Reading, sentence_starts: set[int]) -> bool:
     """A number in a name or reference: "Boeing 737", "iPhone 4", "Resolution 2334", "No. 1",
     "Boeing's 747", "the Big Three"."""
     mention, span, number, root = reading.mention, reading.span, reading.number, reading.root
@@ -501,41 +544,6 @@ def _is_reference(doc: Doc, span: Span, mention: NumberMention) -> bool:
 # --- Building claims --------------------------------------------------------------------
 
 
-def _without_prepositional_qualifier(doc: Doc, mention: NumberMention) -> NumberMention:
-    """Drop a leading "over"/"about" that is a preposition of the word before it."""
-    first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if first is None or len(first) < 2 or first[0].lower_ not in PREPOSITION_QUALIFIERS:
-        return mention
-    before = _previous(doc, first.start)
-    if before is None:
-        return mention
-    belongs_to_before = before.pos_ in ("NOUN", "PRON") or (
-        before.pos_ == "VERB" and before.lemma_.lower() in PREPOSITION_VERBS
-    )
-    if not belongs_to_before:
-        return mention
-    return replace(mention, start=first[1].idx, qualifier="exact")
-
-
-@dataclass
-class _Reading:
-    """A number mention placed in the parse."""
-
-    mention: NumberMention
-    span: Span
-    number: Span
-    root: Token
-
-
-def _read(doc: Doc, mention: NumberMention) -> _Reading | None:
-    mention = _without_prepositional_qualifier(doc, mention)
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    number = doc.char_span(mention.number_start, mention.number_end, alignment_mode="expand")
-    if span is None or number is None:
-        return None
-    return _Reading(mention, span, number, _root(span))
-
-
 def _is_known_name(reading: _Reading, names: set[str]) -> bool:
     """A bare number the article elsewhere uses as a name ("Boeing 737" … "their 737")."""
     head = reading.root.head
@@ -546,10 +554,8 @@ def _is_known_name(reading: _Reading, names: set[str]) -> bool:
 def _claim(doc: Doc, reading: _Reading) -> Found | None:
     """The claim a number mention makes, or None when it is no claim."""
     mention, span, root = reading.mention, reading.span, reading.root
-    if mention.pattern == "fraction":
-        before = _previous(doc, span.start)
-        if before is not None and before.lower_ in {"first", "second", "last", "latter", "other", "the"}:
-            return None
+    if mention.pattern == "fraction" and _word_before(doc, span.start) in FRACTION_OF_TIME_WORDS:
+        return None
     counted = _counted(doc, span, root)
     if _is_argument_count(mention, counted) or _is_reference(doc, span, mention):
         return None
@@ -589,7 +595,6 @@ def _claim(doc: Doc, reading: _Reading) -> Found | None:
         value=value,
         pattern=f"{mention.pattern}/{rule}",
         cue=cue_text,
-        extra={"number": doc.text[mention.start : mention.end]},
     )
 
 
@@ -667,13 +672,14 @@ def _vague_casualties(doc: Doc, taken: set[int]) -> list[Found]:
 def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
     """Casualty figures, troop numbers and quantities of a parsed Doc, skipping dates."""
     date_chars = [(s.start_char, s.end_char) for s in claims(doc) if s.label_ == "date"]
-    url_chars = [(m.start(), m.end()) for m in _URL_RE.finditer(doc.text)]
+    text = doc.text  # built from the tokens on every access: read it once
+    url_chars = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
 
     def overlaps(mention: NumberMention, chars: list[tuple[int, int]]) -> bool:
         return any(mention.start < e and s < mention.end for s, e in chars)
 
     readings: list[_Reading] = []
-    for mention in find_number_mentions(doc.text):
+    for mention in find_number_mentions(text):
         if overlaps(mention, url_chars) or overlaps(mention, date_chars):
             continue
         for part in mention.parts if _is_change(doc, mention) else (mention,):
@@ -685,7 +691,7 @@ def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
     names = {r.mention.numeral for r, is_name in zip(readings, named) if is_name}
     found: list[Found] = []
     for r, is_name in zip(readings, named):
-        if _is_date_part(doc, r.span, r.number) or _is_year(doc, r.mention, r.root):
+        if _is_date_part(doc, r) or _is_year(doc, r.mention, r.root):
             continue
         if is_name or _is_known_name(r, names):
             continue

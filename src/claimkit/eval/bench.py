@@ -1,8 +1,8 @@
 """`make eval`: claimkit and its peers on the public news datasets, dev and test parts apart.
 
-Every document is loaded, run through every system and scored before the next one is
-read, so memory stays flat; the claimkit pipeline and the plain spaCy model are loaded
-once. The benchmarks:
+Documents stream through every system in small batches and are scored as they come,
+so memory stays flat; the claimkit pipeline and the plain spaCy model are loaded once.
+The benchmarks:
 
 | corpus | task | gold | systems |
 |---|---|---|---|
@@ -64,6 +64,7 @@ class Tally:
     strict: Scores = field(default_factory=Scores)
     documents: int = 0
     gave_up: int = 0
+    found_by_kind: dict[str, list[int]] = field(default_factory=dict)  # gold value kind -> [found, gold]
 
 
 @dataclass
@@ -105,6 +106,16 @@ def boundary_matching(prediction: Prediction, doc: BenchDocument) -> Matching:
     result.false_positives = [Mention("sentence", s, s) for s in predicted if s not in gold_set]
     result.false_negatives = [Mention("sentence", s, s) for s in gold if s not in predicted_set]
     return result
+
+
+def count_by_kind(tally: Tally, matching: Matching) -> None:
+    """Recall per gold `kind` (date, duration, time, set), to show which kind of date is missed."""
+    for found, golds in ((1, [g for _, g in matching.pairs]), (0, matching.false_negatives)):
+        for g in golds:
+            if "kind" in g.value:
+                counts = tally.found_by_kind.setdefault(g.value["kind"], [0, 0])
+                counts[0] += found
+                counts[1] += 1
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -159,6 +170,7 @@ def score_document(run: BenchRun, doc: BenchDocument, predictions: dict[str, Pre
                 matching = match(predicted, gold)
                 tally.relaxed.add(score_matching(matching))
                 tally.strict.add(score_matching(match(predicted, gold, strict=True)))
+                count_by_kind(tally, matching)
             if system == CLAIMKIT and doc.part == DEV:
                 record_errors(run, task, doc, matching)
 
@@ -244,13 +256,13 @@ def bench_command(
 
     parts = tuple(part or (DEV, TEST))
     if set(parts) - {DEV, TEST} or meantime_spacing not in ("rules", "spaces"):
-        typer.echo("claimkit eval: error: --part takes dev or test, --meantime-spacing rules or spaces", err=True)
+        typer.echo("claimkit: error: --part takes dev or test, --meantime-spacing rules or spaces", err=True)
         raise typer.Exit(2)
     started = time.perf_counter()
     try:
         run = run_benchmarks(datasets, parts, limit, model, meantime_spacing)
     except ClaimkitError as exc:
-        typer.echo(f"claimkit eval: error: {exc}", err=True)
+        typer.echo(f"claimkit: error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
     report = build_report(run, parts, elapsed=time.perf_counter() - started, settings={"limit": limit, "meantime_spacing": meantime_spacing, "model": model})
     write_report(report, out)

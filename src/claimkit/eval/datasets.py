@@ -32,7 +32,7 @@ def datasets_root(override: Path | str | None = None) -> Path:
 def require_folder(path: Path, what: str) -> Path:
     """The folder itself, or DatasetMissingError naming it and the way to point elsewhere."""
     if not path.is_dir():
-        raise DatasetMissingError(f"{what} not found at {path} (set ${DATASETS_ENV} or --datasets to its parent folder)")
+        raise DatasetMissingError(f"{what} not found at {path} (point ${DATASETS_ENV} or --datasets at the folder that holds it)")
     return path
 
 

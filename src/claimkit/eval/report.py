@@ -105,6 +105,7 @@ def _task_figures(run: BenchRun, task: Task, part: str, system: str) -> dict[str
         "value_accuracy": value_accuracy,
         "value_f1": value_f1,
         "values_compared": compared,
+        "recall_by_kind": {kind: {"found": f, "gold": n} for kind, (f, n) in sorted(tally.found_by_kind.items())},
     }
 
 
@@ -194,6 +195,7 @@ COLUMNS: dict[tuple[str, str], list[Column]] = {
         ("relaxed F1", lambda f: f["relaxed_f1"]),
         ("value acc.", lambda f: f["value_accuracy"]),
         ("value F1", lambda f: f["value_f1"]),
+        ("recall by kind (found/gold)", lambda f: ", ".join(f"{k} {v['found']}/{v['gold']}" for k, v in f["recall_by_kind"].items())),
     ],
     (meantime.CORPUS, "numbers"): SPAN_COLUMNS + [("value acc.", lambda f: f["value_accuracy"]), ("values compared", lambda f: f["values_compared"])],
     (gum.CORPUS, "sentences"): [
