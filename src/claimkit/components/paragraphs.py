@@ -189,9 +189,10 @@ def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo]) -> None:
 
 
 def annotate_paragraphs(doc: Doc) -> Doc:
-    paragraphs, dateline = classify_paragraphs(doc.text, split_paragraphs(doc.text))
+    text = doc.text  # rebuilt from the tokens on every access: read it once
+    paragraphs, dateline = classify_paragraphs(text, split_paragraphs(text))
     doc._.claimkit_paragraphs = paragraphs
-    doc._.claimkit_title = guess_title(doc.text, paragraphs)
+    doc._.claimkit_title = guess_title(text, paragraphs)
     if doc._.claimkit_published is None and dateline is not None:
         doc._.claimkit_published = dateline
         doc._.claimkit_published_from = "dateline"

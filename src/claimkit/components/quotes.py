@@ -132,7 +132,7 @@ class QuoteTagger:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(doc.text))]
+        self.paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(self.text))]
         self.names = NameIndex(doc)
         self.spans = find_quote_spans(self.text, self.paragraphs)
         self.quoted = [(q.start, q.end) for q in self.spans]
@@ -276,8 +276,7 @@ class QuoteTagger:
             source = subject_of(cue)
         return speaker_name(source, self.names, self.quoted) if source is not None else None
 
-    @staticmethod
-    def _cue_text(cue: Token, quote: QuoteSpan) -> str:
+    def _cue_text(self, cue: Token, quote: QuoteSpan) -> str:
         """The cue as written, with the particle that joins it to the quote ("committed to “…”")."""
         if according_to(cue) is not None:
             return "according to"
@@ -285,7 +284,7 @@ class QuoteTagger:
         if cue.i + 1 < len(doc):
             particle = doc[cue.i + 1]
             if particle.lower_ in CUE_PARTICLES and 0 <= quote.open - (particle.idx + len(particle.text)) <= 1:
-                return doc.text[cue.idx : particle.idx + len(particle.text)]
+                return self.text[cue.idx : particle.idx + len(particle.text)]
         return cue.text
 
     def _governing_subject(self, quote: QuoteSpan) -> tuple[Token, Token] | None:

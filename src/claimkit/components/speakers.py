@@ -50,10 +50,10 @@ def _name_tokens(span: Span) -> list[Token]:
 
 
 def _text(tokens: list[Token]) -> str:
+    """The text of contiguous tokens as written (doc.text would rebuild the whole text each call)."""
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
 
 
 def _looks_like_person(tokens: list[Token]) -> bool:
@@ -89,9 +89,8 @@ class NameIndex:
         self.doc = doc
         self.full_names: dict[str, str] = {}
         self.mentions: list[tuple[int, int, str]] = []  # (start_char, end_char, surname key)
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        self.people: list[Span] = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        for ent in self.people:
             tokens = _name_tokens(ent)
             if not _looks_like_person(tokens):
                 continue
@@ -109,6 +108,10 @@ class NameIndex:
             key = tokens[-1].text.lower() if tokens else ""
             if key in self.full_names and _looks_like_person(tokens):
                 self._keep_longest(key, _text(tokens))
+
+    def person_at(self, token: Token) -> Span | None:
+        """The PERSON entity a token belongs to, if any."""
+        return next((e for e in self.people if e.start <= token.i < e.end), None)
 
     def _keep_longest(self, key: str, name: str) -> None:
         if len(name.split()) > len(self.full_names.get(key, "").split()):
@@ -183,7 +186,7 @@ def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
         return names.nearest_person_before(token.idx, quotes)
     if token.pos_ == "PRON":
         return None
-    person = next((e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end), None)
+    person = names.person_at(token)
     if person is not None or (token.pos_ == "PROPN" and token.lower_ in names.full_names):
         tokens = _name_tokens(person if person is not None else mention_span(token))
         if tokens:

@@ -25,7 +25,7 @@ HYPOTHETICAL_MODALS = {"should", "must", "ought", "could", "might", "may"}
 MAX_CLAUSE_GAP = 5  # tokens between the verb and its clause: an object, an adverb, "that"
 
 
-def _clause_span(doc: Doc, head: Token) -> tuple[int, int]:
+def _clause_span(text: str, head: Token) -> tuple[int, int]:
     """Character bounds of a clause: its subtree, without trailing punctuation or closing marks
     that belong to the sentence rather than the clause."""
     start = head.left_edge.idx
@@ -37,7 +37,6 @@ def _clause_span(doc: Doc, head: Token) -> tuple[int, int]:
             last = head.doc[max(cut.i - 1, head.i)]
             break
     end = last.idx + len(last.text)
-    text = doc.text
     while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCT or text[end - 1] in "”\"’"):
         if text[end - 1] in "”\"’" and _balanced_inside(text, start, end):
             break
@@ -66,9 +65,10 @@ def _balanced_inside(text: str, start: int, end: int) -> bool:
 class SpeechTagger:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text
         self.names = NameIndex(doc)
-        paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(doc.text))]
-        self.quoted = [(q.start, q.end) for q in find_quote_spans(doc.text, paragraphs)]
+        paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(self.text))]
+        self.quoted = [(q.start, q.end) for q in find_quote_spans(self.text, paragraphs)]
 
     def inside_quote(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end
@@ -105,7 +105,7 @@ class SpeechTagger:
                 clause.left_edge.is_alpha or clause.left_edge.text in "“\"‘" or clause.left_edge.like_num
             ):
                 continue
-            start, end = _clause_span(self.doc, clause)
+            start, end = _clause_span(self.text, clause)
             if end <= start or self._wholly_quoted(start, end):
                 continue
             speaker = speaker_name(subject, self.names, self.quoted)
@@ -126,7 +126,7 @@ class SpeechTagger:
             start, end = according_end, sentence.end_char
         else:
             start, end = sentence.start_char, according_start
-        text = self.doc.text
+        text = self.text
         while start < end and (text[start].isspace() or text[start] in ",;—– "):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCT + "—– "):
@@ -138,7 +138,7 @@ class SpeechTagger:
         return [Found(start, end, "reported_speech", value, "according to", "according to")]
 
     def _wholly_quoted(self, start: int, end: int) -> bool:
-        text = self.doc.text
+        text = self.text
         inner_start = start
         while inner_start < end and not text[inner_start].isalnum():
             inner_start += 1
