@@ -72,6 +72,9 @@ FOUND = [
     ("The date matches its design, written 7/8/07 in the American format.", None,
      "7/8/07", "2007-07-08", "date", None),
     ("He was born on the 5th of August 1950 in Baku.", None, "the 5th of August 1950", "1950-08-05", "date", None),
+    ("He met them on the fifth of August.", PUBLISHED, "the fifth of August", "2023-08-05", "date", None),
+    ("August the 5th was chosen for the vote.", PUBLISHED, "August the 5th", "2023-08-05", "date", None),
+    ("The deal was signed in august 2019.", None, "august 2019", "2019-08", "date", None),
     # months, seasons, quarters, decades, centuries
     ("The dam will open in summer 2023.", None, "summer 2023", "2023-SU", "date", None),
     ("Growth returned in the early 2000s.", None, "the early 2000s", "200", "date", "START"),
@@ -121,6 +124,8 @@ FOUND = [
      "The following year", "2016", "date", None),
     ("In the spring of 1992 the siege intensified; by the autumn, it was over.", PUBLISHED,
      "the autumn", "1992-FA", "date", None),
+    ("Sales rose 43% in February compared to the same period last year.", dt.date(2010, 3, 3),
+     "the same period last year", "2009-02", "date", None),
     # durations and sets
     ("She has been with the company for 33 years.", None, "33 years", "P33Y", "duration", None),
     ("The delay is almost two and a half years.", None, "almost two and a half years", "P2.5Y", "duration", "LESS_THAN"),
@@ -232,7 +237,11 @@ def test_another_components_claims_are_kept(dates_nlp):
     assert [s.text for s in claims(doc)] == ["November 2020"]
 
 
-def test_importing_the_component_does_not_import_dateparser():
-    code = "import sys, claimkit.components.dates; print('dateparser' in sys.modules)"
+def test_importing_or_running_the_component_does_not_import_dateparser():
+    code = (
+        "import sys, spacy, claimkit.components.dates as d; "
+        "d.find_dates(spacy.blank('en')('Last month, on July 25 and two years ago.')); "
+        "print('dateparser' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

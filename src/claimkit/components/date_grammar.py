@@ -1,0 +1,309 @@
+"""The grammar of claimkit_dates: what counts as a date, a duration, a set or a clock time.
+
+Word lists, the pattern pieces built from them (`MONTH`, `YEAR`, `AMOUNT` ...), the named
+constants the readers and the finder consult, and `RULES`, the table of named patterns, one
+per form ("August 5, 2019", "the late 1980s", "three decades", ...). It says only *what* is
+matched; what a match means is `claimkit.components.date_readers`, and finding the matches in
+a Doc is `claimkit.components.dates`. Kept apart so that the grammar reads as one table and
+imports cheaply: no spaCy, only `re` and `claimkit.timex`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from claimkit import timex
+
+# ---------------------------------------------------------------------------------------
+# The words of the grammar
+
+
+def _words(*words: str) -> str:
+    """An alternation of words, built as a trie ("jan(?:uary|\\.)?") so that a scan tries each
+    letter once; longer words win ("sept" before "sep"), a space stands for any white space."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: try the longer ones first, then stop
+        return f"(?:{body})?"
+    return body
+
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+MONTH_NAME = _words(*MONTH_NAMES)
+MONTH = rf"{_words(*MONTH_NAMES, *MONTH_ABBREVIATIONS, *(a + '.' for a in MONTH_ABBREVIATIONS))}(?![\w’'])"
+DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?![.,]\d)"
+YEAR = r"(?<![\w$€£¥#.,/])(?:1\d|20|21)\d\d(?![\d%]|[.,:/]\d|-\d\d-)"
+WEEKDAY = _words(*timex.WEEKDAYS)
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+# Words before an expression that join its span; kept out of the patterns, which then scan fast.
+THE = r"the\s+"
+WEEKDAY_OR_THE = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?"  # "Friday, July 21, 2017", "the 5th of August 2019"
+STEP = r"(?:this\s+past|this\s+coming|next|last|coming|this)\s+"  # "next Tuesday", "last Christmas"
+EARLIER_OR_LATER = r"(?:earlier|later)\s+"  # "earlier today", "later this year"
+EARLIER_OR_LATER_THE = r"(?:(?:earlier|later)\s+)?(?:the\s+)?"
+# "the next six months"
+DURATION_SPAN = r"(?:the\s+)?(?:next|past|last|first|coming|following|previous|final|initial)\s+"
+SEASON = _words(*timex.SEASONS)
+NUMBER_WORD = _words(*timex.NUMBER_WORDS, "hundred", "thousand")
+AMOUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)(?:\s+and\s+a\s+half)?"
+ARTICLE_AMOUNT = _words(*timex.ARTICLE_AMOUNTS, "half a", "half an")
+VAGUE_AMOUNT = _words(*timex.VAGUE_AMOUNTS)
+UNIT = _words(*timex.DURATION_UNITS, *timex.UNIT_FORMS)
+ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_words(*timex.ORDINAL_WORDS)})"
+DAY_WORD = _words(*(word for word, number in timex.ORDINAL_WORDS.items() if number <= 31))  # "the fifth of August"
+DECADE_WORD = _words(*timex.DECADE_WORDS)
+
+# Words before a date or duration that belong to its span, with the TIMEX3 mod they give.
+POINT_MODIFIERS = {
+    "at least": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER", "no later than": "ON_OR_BEFORE",
+    "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "circa": "APPROX",
+    "early": "START", "the early": "START", "mid": "MID", "the mid": "MID", "late": "END", "the late": "END",
+    "the beginning of": "START", "the start of": "START", "the middle of": "MID", "the end of": "END",
+    "the close of": "END",
+}
+# Of these, the ones that also qualify counts ("at least 2000 died") join a year only after
+# a temporal preposition ("until at least 2025").
+COUNT_LIKE_MODIFIERS = {"at least", "around", "about", "approximately", "roughly"}
+DURATION_MODIFIERS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "an estimated": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "close to": "LESS_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN",
+    "just over": "MORE_THAN", "well over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+}
+# "nearly a decade ago" lies after the point a decade back, "more than a decade ago" before it.
+AGO_MODS = {
+    "LESS_THAN": "AFTER", "MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER",
+}
+TEMPORAL_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "before", "after", "through", "to", "during"}
+
+# Words after a four-digit number that make it a count, not a year.
+COUNT_NOUNS = {
+    "people", "troops", "soldiers", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet",
+    "tonnes", "tons", "kg", "percent", "per", "times", "dollars", "euros", "pounds", "units", "men", "women",
+}
+# Words before a four-digit number that make it a code, a number of a text or a sum of money, not a year.
+NON_YEAR_BEFORE = {
+    "no", "no.", "nos", "number", "flight", "route", "highway", "page", "pp", "p", "model", "room", "box", "$", "us$",
+    "resolution", "article", "section", "chapter", "paragraph", "clause", "decree", "order", "bill", "act", "code",
+    "vol", "vol.", "volume", "issue", "version", "iso", "tel", "phone", "unit", "building", "apartment", "lot", "item",
+}
+# Words before a number that make it a count ("some 2000 were killed"), unless a temporal
+# preposition comes before them ("until at least 2025").
+COUNT_QUALIFIER_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:some|about|nearly|over|almost|around|approximately|roughly|(?:more|fewer|less)\s+than|"
+    r"at\s+least|up\s+to|an\s+estimated|just|only)\s+$"
+)
+# Words before a month name standing alone that show it is the month ("in May", "as of February").
+MONTH_CONTEXT_BEFORE = TEMPORAL_PREPOSITIONS | {
+    "of", "on", "early", "mid", "late", "last", "next", "this", "that", "each", "every", "between", "and", "or",
+    "throughout", "as", "their", "its", "the",
+}
+# "May" and "March" are also a modal and a verb: these words before them are not enough.
+AMBIGUOUS_MONTHS = {"May", "March"}
+LOOSE_MONTH_CONTEXT = {"the", "their", "its", "as", "and", "or", "this", "that"}
+# What puts the verb a date hangs on in the future ("will be held on Wednesday", "is set to begin").
+FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+FUTURE_GOVERNORS = {"be", "set", "schedule", "due", "expect", "plan", "intend", "aim", "hope", "go"}
+# What "a year" or "several years" needs beside it to be a duration and not just words.
+DURATION_CUES_BEFORE = {
+    "for", "over", "within", "after", "in", "spanning", "lasting", "during", "than", "nearly", "almost",
+    "about", "around", "some", "least", "roughly", "approximately", "took", "take", "takes", "spent", "spend",
+    "just", "only", "first", "next", "past", "last", "back", "by",
+}
+DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "ago"}
+SET_WORDS = {"annually": "year", "annual": "year", "yearly": "year", "daily": "day", "nightly": "day",
+             "weekly": "week", "monthly": "month", "quarterly": "quarter", "hourly": "hour"}
+SET_ADVERBS_ONLY = {"daily", "nightly", "weekly", "monthly", "quarterly", "hourly"}  # "daily life" is no set
+RELATIVE_STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1, "this": 0,
+                  "current": 0, "next": 1, "coming": 1, "following": 1, "this coming": 1}
+# A day relative to the publication date: (days from it, part of the day or None).
+RELATIVE_DAYS = {
+    "today": (0, None), "yesterday": (-1, None), "tomorrow": (1, None), "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None), "tonight": (0, "night"), "last night": (-1, "night"),
+    "this morning": (0, "morning"), "this afternoon": (0, "afternoon"), "this evening": (0, "evening"),
+}
+VAGUE_REFERENCES = {
+    "currently": timex.PRESENT_REF, "presently": timex.PRESENT_REF, "nowadays": timex.PRESENT_REF,
+    "at present": timex.PRESENT_REF, "these days": timex.PRESENT_REF, "recently": timex.PAST_REF,
+    "lately": timex.PAST_REF, "more recently": timex.PAST_REF, "the past": timex.PAST_REF,
+    "the future": timex.FUTURE_REF, "the near future": timex.FUTURE_REF,
+}
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                    "final": 4, "last": 4}
+WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+WEEKDAY_IN_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|School|Service)\b")
+# "the last year of the war" is no calendar year
+OF_SOMETHING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\b|[A-Z])")
+AFTER_THE_PAST = re.compile(r"\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades))")  # "the past 30 days"
+PART_OF_YEAR_BEFORE = re.compile(r"(?i)\b(?:beginning|start|middle|end|close)\s+of\s+$")
+AGE_AFTER = re.compile(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b")
+QUOTE_PAIRS = re.compile(r"“([^”\n]{3,300})”|\"([^\"\n]{3,300})\"")
+TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "vs"}
+# A model DATE/TIME entity that is only a calendar unit with "the": "the day", "the entire year".
+UNIT_ENTITY = re.compile(
+    r"(?i)(?:the\s+(?:(?P<whole>entire|whole|full|same|financial|fiscal)\s+)?)?"
+    r"(?P<unit>day|week|weekend|month|year|years|quarter|morning|afternoon|evening|night)"
+)
+IDIOM_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:end|carry|call|save|seize|win|order|question)\s+(?:of\s+)?$")
+RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?:to|until|till|through|thru|and))\s*")
+RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?:between|from))\s+$")
+DURATION_RANGE_HEAD = rf"(?<![\w,.-])(?:between\s+)?(?P<a>(?:{AMOUNT}))\s*(?:(?:and|to|or)|[–-])\s*$"
+AGO_TAIL = re.compile(r"\s+ago(?!\w)")
+
+# Groups of the patterns that hold names, which the text must write with a capital ("May", not "may").
+CAPITALIZED_GROUPS = ("mon", "wd", "name", "q", "zone")
+
+# ---------------------------------------------------------------------------------------
+# The grammar: every form of date claimkit finds, by name
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    """One named pattern; `date_readers.READERS[name]` turns its match into a Reading, or None
+    to turn it down."""
+
+    name: str
+    pattern: str
+    modifiers: dict[str, str] | None = None  # words before it that join its span, with their mods
+    point: bool = False  # a date that can stand at either end of a range
+    prefix: str | None = None  # words before it that join its span and may change its reading
+    needs: tuple[str, ...] = ()  # the rule cannot match unless the text holds one of these
+
+
+RULES: list[Rule] = [
+    Rule("iso_date", r"(?<![\w-])(?P<y>(?:1\d|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])",
+         point=True, needs=("-",)),
+    Rule("numeric_date", r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
+         point=True, needs=("/",)),
+    Rule("month_day_year", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
+         point=True, prefix=WEEKDAY_OR_THE),
+    Rule("day_month_year", rf"(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})",
+         point=True, prefix=WEEKDAY_OR_THE),
+    Rule("month_day_range", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})\s*[–-]\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+         needs=("-", "–")),
+    Rule("month_year", rf"(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{YEAR})",
+         modifiers=POINT_MODIFIERS, point=True),
+    Rule("month_of_relative_year",
+         rf"(?P<mon>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>(?:that|the\s+same|that\s+same|the\s+following|the\s+next|"
+         rf"the\s+previous|the\s+preceding|last|this|next)\s+year)(?![\w-])",
+         modifiers=POINT_MODIFIERS, needs=("year",)),
+    Rule("week_of_month",
+         rf"(?P<ord>(?:first|second|third|fourth|last|final))\s+week\s+of\s+(?P<mon>{MONTH_NAME})"
+         rf"(?:,?\s+(?P<y>{YEAR}))?",
+         prefix=THE, needs=("week",)),
+    Rule("month_day", rf"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})", point=True, prefix=WEEKDAY_OR_THE),
+    Rule("day_month", rf"(?:(?P<d>{DAY})|(?P<dw>{DAY_WORD})(?=\s+of))(?:\s+of)?\s+(?P<mon>{MONTH_NAME})(?![\w’'])",
+         point=True, prefix=WEEKDAY_OR_THE),
+    Rule("month", rf"(?P<mon>{MONTH})(?![\w’'-])", modifiers=POINT_MODIFIERS, point=True),
+    Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})(?![\w-])",
+         prefix=STEP, needs=("morning", "afternoon", "evening", "night")),
+    Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", point=True, prefix=STEP),
+    Rule("relative_day", rf"(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
+         prefix=EARLIER_OR_LATER),
+    Rule("year", rf"(?P<y>{YEAR})", modifiers=POINT_MODIFIERS, point=True, prefix=r"the\s+year\s+"),
+    Rule("year_range_short", rf"(?P<y>{YEAR})\s*[–-]\s*(?P<y2>\d\d)(?![\w%])", needs=("-", "–")),
+    Rule("decade",
+         rf"(?P<full>(?:1\d|20)\d0)['’]?s(?![\w’'])|['’](?P<short>\d0)s(?![\w’'])|(?P<word>{DECADE_WORD})(?!\w)"
+         rf"|(?<=(?:the|and) )(?P<short2>[1-9]0)s(?!\w)",
+         modifiers=POINT_MODIFIERS, point=True, prefix=THE),
+    Rule("century", rf"the\s+(?P<ord>(?:{ORDINAL}))[\s-]+century(?![\w-])",
+         modifiers=POINT_MODIFIERS, point=True, needs=("century",)),
+    Rule("season_of_year", rf"(?P<season>{SEASON})(?:\s+of)?\s+(?P<y>{YEAR})",
+         modifiers=POINT_MODIFIERS, point=True, prefix=THE, needs=tuple(timex.SEASONS)),
+    Rule("the_season", rf"(?<![\w-])the\s+(?P<season>(?:spring|summer|autumn|winter))(?![\w-])(?!\s+of\b)",
+         modifiers=POINT_MODIFIERS, needs=tuple(timex.SEASONS)),
+    Rule("relative_season", rf"(?P<rel>(?:last|this|next|past|coming))\s+(?P<season>(?:{SEASON}))(?![\w-])(?P<y>)?",
+         modifiers=POINT_MODIFIERS, needs=tuple(timex.SEASONS)),
+    Rule("quarter",
+         rf"(?P<ord>(?:{_words(*QUARTER_ORDINALS)}))[\s-]+(?P<unit>(?:quarter|half))"
+         rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?:this|last|next|that|the\s+same|the\s+previous|the)\s+year)))?"
+         rf"(?![\w-])",
+         modifiers=POINT_MODIFIERS, prefix=THE, needs=("quarter", "half")),
+    Rule("quarter_code", rf"(?<!\w)(?P<q>q)(?P<number>[1-4])(?:\s+(?P<y>{YEAR}))?(?!\w)",
+         needs=("q1", "q2", "q3", "q4")),
+    Rule("relative_unit",
+         rf"(?<![\w-])(?P<rel>{_words(*RELATIVE_STEPS)})\s+"
+         rf"(?P<unit>week|weekend|month|year|decade|century|quarter)(?![\w-])",
+         modifiers=POINT_MODIFIERS, prefix=EARLIER_OR_LATER_THE),
+    Rule("anaphora",
+         r"(?<![\w-])(?P<rel>(?:that\s+same\s+year|that\s+year|the\s+same\s+year|"
+         r"the\s+year\s+before|the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|the\s+next\s+day|"
+         r"the\s+day\s+before|the\s+day\s+after))(?![\w-])",
+         prefix=EARLIER_OR_LATER, needs=("that", "same", "before", "after", "previous")),
+    Rule("same_period_a_year_before",
+         r"(?<![\w-])(?:the\s+same\s+(?P<unit>period|month|quarter|week|day|time))\s+(?:of\s+)?"
+         r"(?:last\s+year|the\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year|"
+         r"the\s+year\s+before)(?![\w-])",
+         needs=("same",)),
+    Rule("year_end", r"(?<![\w-])(?:the\s+)?year[\s-]end(?![\w-])", needs=("end",)),
+    Rule("the_year", r"(?<![\w-])the\s+year(?![\w-])", modifiers=POINT_MODIFIERS, needs=("year",)),
+    Rule("duration",
+         rf"(?<![\w$€£,.-])(?P<amount>{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})(?![\w-])",
+         modifiers=DURATION_MODIFIERS, prefix=DURATION_SPAN),
+    Rule("duration_adjective",
+         rf"(?<![\w,.-])(?P<amount>\d+|(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"
+         rf"-(?P<unit>(?:second|minute|hour|day|night|week|month|year|decade|century))(?:-(?:long))?(?![\w-])",
+         needs=("-",)),
+    Rule("long_duration",
+         r"(?<![\w-])(?P<unit>(?:years?|months?|weeks?|days?|decades?|century|centuries))-(?:long)(?![\w-])",
+         needs=("-long",)),
+    Rule("bare_duration",
+         r"(?<![\w-])(?:for|spanning|lasting|take|takes|took|taking)\s+"
+         r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks))(?![\w-])",
+         needs=("decades", "centuries", "years", "months", "weeks")),
+    Rule("set",
+         rf"(?<![\w-])(?P<every>every|each|per|a|an)\s+(?:(?P<amount>other|{AMOUNT})\s+)?(?P<unit>{UNIT})(?![\w-])"),
+    Rule("set_of_named", rf"(?<![\w-])(?:every|each)\s+(?:(?P<season>(?:{SEASON}))|(?P<wd>{WEEKDAY}))(?![\w-])",
+         needs=("every", "each")),
+    Rule("set_word", rf"(?<![\w-])(?:{_words(*SET_WORDS)})(?![\w-])", needs=tuple(SET_WORDS)),
+    Rule("clock_time",
+         rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<min>[0-5]\d))?(?![\d:])"
+         rf"(?:\s*(?P<mer>(?:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
+         rf"(?:\s*(?P<zone>utc|gmt|[ecmp][sd]t|bst|ces?t)(?!\w))?"
+         rf"(?:,?\s+(?P<dayword>{WEEKDAY}|today|yesterday|tomorrow)(?!\w))?"),
+    Rule("noon", r"(?<![\w-])(?:noon|midday|midnight)(?![\w-])", needs=("noon", "midday", "midnight")),
+    Rule("vague_reference", rf"(?<![\w-])(?:{_words(*VAGUE_REFERENCES)})(?![\w-])"),
+    Rule("recent_period", r"(?<![\w-])recent\s+(?:days|weeks|months|years|decades|times)(?![\w-])",
+         needs=("recent",)),
+    Rule("holiday",
+         rf"(?P<name>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:day|eve)|"
+         rf"halloween|valentine['’]s\s+day)(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
+         prefix=STEP, needs=("christmas", "halloween", "valentine", "year")),
+]
+# Built by the finder from what the rules above found, not matched on their own.
+RANGE = Rule("range", "")  # "between 1994 and 2018", "from 2001 to 2021", "1994–2018"
+AGO = Rule("ago", "", modifiers=DURATION_MODIFIERS)  # "two years ago"
+DURATION_RANGE = Rule("duration_range", "")  # "between 60 and 90 days"
+VAGUE_RULES = {"vague_reference"}
+
+
+@functools.cache
+def compiled(pattern: str) -> re.Pattern:
+    """A pattern compiled once, on first use."""
+    return re.compile(pattern)
+
+
+@functools.cache
+def modifier_pattern(rule: Rule) -> re.Pattern:
+    """The modifiers of `rule` right before the end of the text searched ("the late ", "about ")."""
+    return re.compile(rf"(?<![\w-])(?P<mod>(?:{_words(*rule.modifiers)}))(?:\s+|-)$")

@@ -1,0 +1,669 @@
+"""What each match of the date grammar means: its TIMEX3 value, read in its document.
+
+`READERS` gives one reader per rule of `claimkit.components.date_grammar.RULES`; a reader
+turns the rule's match into a `Reading`, or turns it down (a "2000" that counts troops, a
+"May" that is the modal). The `Context` it reads in holds what the letters cannot tell:
+spaCy's tags (which "Tuesday" the tense points to), the publication date relative dates
+resolve against, the last year and day named (for "that year", "the next day"). Kept apart
+from the grammar, which only says what is matched, and from `claimkit.components.dates`,
+which finds the matches in a Doc and builds ranges from them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from claimkit import timex
+from claimkit.components.base import Found
+from claimkit.components.date_grammar import (
+    AFTER_THE_PAST,
+    AGE_AFTER,
+    AMBIGUOUS_MONTHS,
+    AMOUNT,
+    COUNT_NOUNS,
+    COUNT_QUALIFIER_BEFORE,
+    DURATION_CUES_AFTER,
+    DURATION_CUES_BEFORE,
+    DURATION_SPAN,
+    FUTURE_AUXILIARIES,
+    FUTURE_GOVERNORS,
+    LOOSE_MONTH_CONTEXT,
+    MONTH_ABBREVIATIONS,
+    MONTH_CONTEXT_BEFORE,
+    NON_YEAR_BEFORE,
+    OF_SOMETHING,
+    PART_OF_YEAR_BEFORE,
+    QUARTER_ORDINALS,
+    RELATIVE_DAYS,
+    RELATIVE_STEPS,
+    RULES,
+    SET_ADVERBS_ONLY,
+    SET_WORDS,
+    STEP,
+    TEMPORAL_PREPOSITIONS,
+    THE,
+    VAGUE_REFERENCES,
+    WEEK_ORDINALS,
+    WEEKDAY_IN_NAME,
+    compiled,
+)
+
+# ---------------------------------------------------------------------------------------
+# Readings and the context they are read in
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an expression means: TIMEX3 value, kind and mod, and the words it is anchored to."""
+
+    value: str
+    kind: str = "date"
+    mod: str | None = None
+    cue: str | None = None
+    year_given: bool = True  # False when the year came from outside the words ("July 25")
+
+
+def _same_length_lowercase(text: str) -> str:
+    """The text in lowercase with every character at its offset ("İ" would grow to two characters)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class Context:
+    """The document an expression is read in: tokens by character offset, the publication
+    date, and the last year and day named so far (for "that year", "the next day")."""
+
+    def __init__(self, doc: Doc, published: dt.date | None):
+        self.doc = doc
+        self.text = doc.text
+        self.lower = _same_length_lowercase(self.text)
+        self.published = published
+        self.token_starts = doc.to_array("IDX").tolist() if len(doc) else []
+        self.has_tags = doc.has_annotation("TAG")
+        self.has_parse = doc.has_annotation("DEP")
+        self.last_year: tuple[int, str] | None = None
+        self.last_day: tuple[dt.date, str] | None = None
+        self.last_value: tuple[str, str] | None = None  # the last point in time named, and its words
+        self.days: list[tuple[int, dt.date, str]] = []  # (offset, day, words) of every day found
+        self.found: list[Found] = []  # what the grammar found, for the model's entities to hang on
+
+    def token_at(self, char: int) -> Token | None:
+        i = bisect.bisect_right(self.token_starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def token_after(self, char: int) -> Token | None:
+        i = bisect.bisect_left(self.token_starts, char)
+        return self.doc[i] if i < len(self.doc) else None
+
+    def token_before(self, char: int) -> Token | None:
+        i = bisect.bisect_left(self.token_starts, char) - 1
+        return self.doc[i] if i >= 0 else None
+
+    def words_before(self, char: int, n: int = 1) -> list[str]:
+        return [w.lower() for w in re.findall(r"[\w.$’']+|\S", self.text[max(0, char - 60) : char])[-n:]]
+
+    def sentence_bounds(self, char: int) -> tuple[int, int]:
+        token = self.token_at(char)
+        if token is not None and self.has_parse:
+            return token.sent.start_char, token.sent.end_char
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        return start, len(self.text) if end < 0 else end
+
+    def tense(self, char: int) -> str | None:
+        """"past" or "future" from the verb the expression hangs on ("announced on Friday",
+        "will be held on Wednesday"), or None when no verb tells."""
+        token = self.token_at(char)
+        if token is None or not (self.has_tags and self.has_parse):
+            return None
+        verb = token
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")] + [verb]
+        if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries):
+            return "future"
+        if _governs_infinitive(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_GOVERNORS):
+            return "future"  # "are to travel on Wednesday", "is set to begin on Wednesday"
+        if any(t.tag_ == "VBD" for t in auxiliaries):
+            return "past"  # not the present perfect: "a hearing has been scheduled for June 3"
+        return None
+
+
+def _governs_infinitive(verb: Token) -> bool:
+    return verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ != "VBD" and any(
+        child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children) for child in verb.children
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Checks that tell dates from other numbers and words
+
+
+def entity_type(ctx: Context, char: int) -> str:
+    """The model's entity label of the token at `char` ("DATE"), or ""."""
+    token = ctx.token_at(char)
+    return token.ent_type_ if token is not None else ""
+
+
+def _is_year(ctx: Context, start: int, end: int) -> bool:
+    """A four-digit number is a year unless its neighbours make it a count, a code or money."""
+    if not 1000 <= int(re.search(r"\d{4}", ctx.text[start:end]).group()) <= 2199:
+        return False
+    before = ctx.words_before(start, 2)
+    if before and (before[-1] in NON_YEAR_BEFORE or before[-1].endswith("$")):
+        return False
+    qualifier = COUNT_QUALIFIER_BEFORE.search(ctx.text, max(0, start - 20), start)
+    if qualifier:
+        preposition = ctx.words_before(qualifier.start())
+        if not preposition or preposition[-1] not in TEMPORAL_PREPOSITIONS:
+            return False
+    after = ctx.token_after(end)
+    if after is not None and after.idx - end <= 1:
+        word = after.lower_
+        if word in COUNT_NOUNS or word == "%" or timex.unit_name(word):
+            return False  # "1960 troops", "20%", "a 2000 year old tradition"
+        if ctx.has_tags and after.tag_ == "NNS" and not (before and before[-1] == "the"):
+            return False  # "2000 protesters"; but "the 2014 protests"
+    return True
+
+
+def _is_month(ctx: Context, start: int, end: int) -> bool:
+    """A month name standing alone needs a temporal word before it ("in May", "as of February"),
+    "May" and "March" a stricter one; or the model's NER calling it a date ("its February sales")."""
+    if entity_type(ctx, start) == "DATE":
+        return True
+    if ctx.lower[start:end].rstrip(".") in MONTH_ABBREVIATIONS:
+        return False  # "Sept." alone only when the model calls it a date
+    before = ctx.words_before(start)
+    if not before:
+        return False
+    if ctx.text[start:end] in AMBIGUOUS_MONTHS:
+        return before[-1] in MONTH_CONTEXT_BEFORE - LOOSE_MONTH_CONTEXT
+    return before[-1] in MONTH_CONTEXT_BEFORE
+
+
+def _has_duration_cue(ctx: Context, start: int, end: int) -> bool:
+    before = ctx.words_before(start)
+    after = re.match(r"[\s-]*([\w’']+)", ctx.text[end:])
+    return bool(before and before[-1] in DURATION_CUES_BEFORE) or bool(
+        after and after.group(1).lower() in DURATION_CUES_AFTER
+    )
+
+
+def is_age(ctx: Context, start: int, end: int) -> bool:
+    """"five years old", "aged 8–10 years", "at the age of four months": an age, not a duration."""
+    before = ctx.words_before(start, 2)
+    return before[-1:] == ["aged"] or before == ["age", "of"] or AGE_AFTER.match(ctx.text, end) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# Readers: one per rule, each reading the named groups of its pattern
+
+
+def prefix_match(ctx: Context, prefix: str, start: int) -> re.Match | None:
+    """The words of `prefix` right before `start` ("next " before "Tuesday"), or None."""
+    return compiled(rf"(?<![\w-])(?:{prefix})$").search(ctx.lower, max(0, start - 40), start)
+
+
+def _step_before(ctx: Context, start: int) -> int | None:
+    """-1, 0 or 1 for "last", "this" or "next" right before `start`, else None."""
+    words = prefix_match(ctx, STEP, start)
+    return RELATIVE_STEPS[" ".join(words.group().split())] if words else None
+
+
+def _month_number(name: str) -> int:
+    return timex.MONTHS[name.lower().rstrip(".")]
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _day_of(match: re.Match) -> int:
+    """The day of the month, from "5", "5th" or "fifth"."""
+    words = match.groupdict().get("dw")
+    return timex.ORDINAL_WORDS[words] if words else _day_number(match["d"])
+
+
+def _resolve_year(ctx: Context, m: int, d: int | None, start: int) -> int | None:
+    """The year of a month or day named without one: from the publication date and the tense."""
+    if ctx.published is None:
+        return None
+    return timex.year_for(ctx.published, m, d, ctx.tense(start))
+
+
+def _read_full_date(match: re.Match, ctx: Context) -> Reading | None:
+    y, m, d = int(match["y"]), _month_number(match["mon"]), _day_number(match["d"])
+    return Reading(timex.day(y, m, d)) if timex.is_valid_day(y, m, d) else None
+
+
+def _read_iso_date(match: re.Match, ctx: Context) -> Reading | None:
+    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    return Reading(timex.day(y, m, d)) if timex.is_valid_day(y, m, d) else None
+
+
+def _read_numeric_date(match: re.Match, ctx: Context) -> Reading | None:
+    """US order, as in news written in English: 7/8/07 is July 8, 2007."""
+    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    return Reading(timex.day(y, m, d)) if timex.is_valid_day(y, m, d) else None
+
+
+def _read_month_year(match: re.Match, ctx: Context) -> Reading | None:
+    if not _is_year(ctx, match.start("y"), match.end("y")):
+        return None
+    return Reading(timex.month(int(match["y"]), _month_number(match["mon"])))
+
+
+def read_month_day(match: re.Match, ctx: Context, year: int | None = None) -> Reading | None:
+    m, d = _month_number(match["mon"]), _day_of(match)
+    given = year is not None
+    if year is None:
+        year = _resolve_year(ctx, m, d, match.start())
+    return Reading(timex.day(year, m, d), year_given=given) if timex.is_valid_day(year, m, d) else None
+
+
+def _read_month_day_range(match: re.Match, ctx: Context) -> Reading | None:
+    m, first, last = _month_number(match["mon"]), _day_number(match["d"]), _day_number(match["d2"])
+    year = int(match["y"]) if match["y"] else _resolve_year(ctx, m, first, match.start())
+    if not (first < last and timex.is_valid_day(year, m, last)):
+        return None
+    return Reading(timex.interval(timex.day(year, m, first), timex.day(year, m, last)), year_given=bool(match["y"]))
+
+
+def read_month(match: re.Match, ctx: Context, year: int | None = None) -> Reading | None:
+    if year is None and not _is_month(ctx, match.start("mon"), match.end("mon")):
+        return None
+    m = _month_number(match["mon"])
+    given = year is not None
+    if year is None:
+        year = _resolve_year(ctx, m, None, match.start())
+    return Reading(timex.month(year, m), year_given=given)
+
+
+def _read_week_of_month(match: re.Match, ctx: Context) -> Reading | None:
+    m = _month_number(match["mon"])
+    y = int(match["y"]) if match["y"] else _resolve_year(ctx, m, None, match.start())
+    if y is None:
+        return None
+    return Reading(timex.week_of_month(y, m, WEEK_ORDINALS[match["ord"].lower()]), year_given=bool(match["y"]))
+
+
+def _relative_year(ctx: Context, words: str) -> tuple[int | None, str | None]:
+    """The year meant by "that year", "the following year" or "last year", and the words it hangs on."""
+    words = " ".join(words.lower().split())
+    step = 0
+    if re.search(r"previous|preceding|before|last", words):
+        step = -1
+    elif re.search(r"following|next|after", words):
+        step = 1
+    anaphoric = words.startswith(("that", "the"))
+    if anaphoric and ctx.last_year is not None:
+        return ctx.last_year[0] + step, ctx.last_year[1]
+    if ctx.published is not None:
+        return ctx.published.year + step, None
+    return None, None
+
+
+def _read_month_of_year(match: re.Match, ctx: Context) -> Reading | None:
+    y, cue = _relative_year(ctx, match["rel"])
+    return Reading(timex.month(y, _month_number(match["mon"])), cue=cue, year_given=False)
+
+
+def _day_named(words: str, ctx: Context, start: int, step: int | None = None) -> dt.date | None:
+    """The day a weekday or "today"/"yesterday"/"tomorrow" names, seen from the publication date:
+    a weekday is the one just past, unless the tense or "next" (step 1) points ahead."""
+    if ctx.published is None:
+        return None
+    words = words.lower()
+    if words not in timex.WEEKDAYS:
+        return ctx.published + dt.timedelta(days=RELATIVE_DAYS[words][0])
+    weekday = timex.WEEKDAYS[words]
+    if step == 1:
+        return timex.nearest_weekday(ctx.published + dt.timedelta(days=1), weekday, future=True)
+    if step == -1:
+        return timex.nearest_weekday(ctx.published - dt.timedelta(days=1), weekday, future=False)
+    return timex.nearest_weekday(ctx.published, weekday, future=ctx.tense(start) == "future")
+
+
+def _read_weekday(match: re.Match, ctx: Context) -> Reading | None:
+    if WEEKDAY_IN_NAME.match(ctx.text, match.end()):
+        return None
+    day = _day_named(match["wd"], ctx, match.start(), _step_before(ctx, match.start()))
+    if day is None:
+        return Reading(timex.unknown_weekday(timex.WEEKDAYS[match["wd"].lower()]), year_given=False)
+    return Reading(day.isoformat(), year_given=False)
+
+
+def _read_weekday_part(match: re.Match, ctx: Context) -> Reading | None:
+    day = _read_weekday(match, ctx)
+    if day is None:
+        return None
+    return Reading(day.value + "T" + timex.PARTS_OF_DAY[match["part"].lower()], kind="time")
+
+
+def _read_relative_day(match: re.Match, ctx: Context) -> Reading | None:
+    offset, part = RELATIVE_DAYS[" ".join(match["rel"].lower().split())]
+    part = match["part"] or part
+    kind = "time" if part else "date"
+    if ctx.published is None:
+        return Reading(timex.reference(offset), kind=kind)
+    value = (ctx.published + dt.timedelta(days=offset)).isoformat()
+    return Reading(value + "T" + timex.PARTS_OF_DAY[part.lower()] if part else value, kind=kind)
+
+
+def _read_year(match: re.Match, ctx: Context) -> Reading | None:
+    if not _is_year(ctx, match.start("y"), match.end("y")):
+        return None
+    return Reading(timex.year(int(match["y"])))
+
+
+def _read_year_range_short(match: re.Match, ctx: Context) -> Reading | None:
+    """"1994–98", "2014-15"."""
+    first = int(match["y"])
+    last = first // 100 * 100 + int(match["y2"])
+    if not first < last < first + 100 or not _is_year(ctx, match.start(), match.end()):
+        return None
+    return Reading(timex.interval(timex.year(first), timex.year(last)))
+
+
+def _read_decade(match: re.Match, ctx: Context) -> Reading | None:
+    if match["full"]:
+        return Reading(timex.decade(int(match["full"])))
+    if match["word"] and not prefix_match(ctx, THE, match.start()):
+        return None  # "the eighties" is a decade; "in his eighties" an age
+    short = match["short"] or match["short2"]
+    tens = int(short) if short else timex.DECADE_WORDS[match["word"]] * 10
+    century = 2000 if tens <= 10 else 1900  # "the '00s", "the '10s"; but "the '20s" are the 1920s
+    return Reading(timex.decade(century + tens))
+
+
+def _read_century(match: re.Match, ctx: Context) -> Reading | None:
+    words = match["ord"].lower()
+    ordinal = int(re.match(r"\d+", words).group()) if words[0].isdigit() else timex.ORDINAL_WORDS[words]
+    return Reading(timex.century(ordinal)) if 1 <= ordinal <= 22 else None
+
+
+def _read_season(match: re.Match, ctx: Context) -> Reading | None:
+    code = timex.SEASONS[match["season"].lower()]
+    if match["y"]:
+        if not _is_year(ctx, match.start("y"), match.end("y")):
+            return None
+        return Reading(timex.season(int(match["y"]), code))
+    step = RELATIVE_STEPS[match["rel"].lower()]
+    if ctx.published is None:
+        return Reading(timex.season(None, code) if step == 0 else timex.reference(step), year_given=False)
+    return Reading(timex.season(timex.season_year(ctx.published, code, step), code), year_given=False)
+
+
+def _read_the_season(match: re.Match, ctx: Context) -> Reading | None:
+    """"by the autumn": the autumn of the year named last, else of the year of publication."""
+    code = timex.SEASONS[match["season"].lower()]
+    if ctx.last_year is not None:
+        return Reading(timex.season(ctx.last_year[0], code), cue=ctx.last_year[1], year_given=False)
+    return Reading(timex.season(ctx.published.year if ctx.published else None, code), year_given=False)
+
+
+def _read_quarter(match: re.Match, ctx: Context) -> Reading | None:
+    ordinal, unit = match["ord"].lower(), match["unit"].lower()
+    if unit == "half" and not (match["y"] or match["rel"]):
+        return None  # "the second half" of a match or a book, not of a year
+    y, cue = None, None
+    if match["y"]:
+        y = int(match["y"])
+    elif match["rel"]:
+        y, cue = _relative_year(ctx, match["rel"])
+    elif ordinal == "last" and ctx.published is not None:  # "the last quarter": the one before this
+        return Reading(timex.shift(ctx.published, "quarter", -1), year_given=False)
+    elif ctx.published is not None:
+        y = ctx.published.year
+    if unit == "half":
+        return Reading(timex.half(y, 1 if ordinal in ("first", "1st") else 2), cue=cue, year_given=bool(match["y"]))
+    return Reading(timex.quarter(y, QUARTER_ORDINALS[ordinal]), cue=cue, year_given=bool(match["y"]))
+
+
+def _read_quarter_code(match: re.Match, ctx: Context) -> Reading | None:
+    y = int(match["y"]) if match["y"] else (ctx.published.year if ctx.published else None)
+    return Reading(timex.quarter(y, int(match["number"])), year_given=bool(match["y"]))
+
+
+def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
+    if OF_SOMETHING.match(ctx.text, match.end()):
+        return None  # "the last month of the war" is no calendar month
+    rel = " ".join(match["rel"].lower().split())
+    unit = match["unit"].lower()
+    step = RELATIVE_STEPS[rel]
+    the = prefix_match(ctx, THE, match.start()) is not None
+    if the and rel in ("past", "next") and unit != "weekend":
+        return Reading(timex.duration(1, unit), kind="duration")  # "the past decade": a stretch of time
+    if the and rel in ("following", "previous", "preceding") and unit == "year" and ctx.last_year:
+        return Reading(timex.year(ctx.last_year[0] + step), cue=ctx.last_year[1], year_given=False)
+    if ctx.published is None:
+        return Reading(timex.reference(step), year_given=False)
+    if unit == "weekend" and step == 0 and ctx.published.weekday() < 5 and ctx.tense(match.start()) == "past":
+        step = -1  # "this weekend" told of in the past tense on a weekday: the one just gone
+    return Reading(timex.shift(ctx.published, unit, step), year_given=False)
+
+
+def _read_anaphora(match: re.Match, ctx: Context) -> Reading | None:
+    """"that year", "the year before", "the next day": from the year or day named last."""
+    words = match["rel"].lower()
+    if "day" in words:
+        step = 1 if re.search(r"next|following|after", words) else -1 if re.search(r"before|previous", words) else 0
+        if ctx.last_day is None:
+            return Reading("XXXX-XX-XX", year_given=False)
+        return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1], year_given=False)
+    y, cue = _relative_year(ctx, words)
+    return Reading("XXXX" if y is None else timex.year(y), cue=cue, year_given=False)
+
+
+def _read_the_year(match: re.Match, ctx: Context) -> Reading | None:
+    """"the end of the year": the year of publication, else the one named last."""
+    if not PART_OF_YEAR_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()):
+        return None
+    if ctx.published is not None:
+        return Reading(timex.year(ctx.published.year), year_given=False)
+    if ctx.last_year is not None:
+        return Reading(timex.year(ctx.last_year[0]), cue=ctx.last_year[1], year_given=False)
+    return Reading("XXXX", year_given=False)
+
+
+def _read_same_period_a_year_before(match: re.Match, ctx: Context) -> Reading | None:
+    """"the same period last year": the date named last, a year earlier ("January" -> the January before)."""
+    if ctx.last_value is not None and re.match(r"\d{4}(?:-|$)", ctx.last_value[0]):
+        value, words = ctx.last_value
+        return Reading(timex.year(int(value[:4]) - 1) + value[4:], cue=words, year_given=False)
+    if ctx.published is not None:
+        return Reading(timex.year(ctx.published.year - 1), year_given=False)
+    return Reading(timex.PAST_REF, year_given=False)
+
+
+def _read_year_end(match: re.Match, ctx: Context) -> Reading | None:
+    y = timex.year(ctx.published.year) if ctx.published else "XXXX"
+    return Reading(y, mod="END", year_given=False)
+
+
+def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
+    unit = timex.unit_name(match["unit"])
+    amount = match["amount"]
+    counted = re.fullmatch(AMOUNT, amount) is not None
+    if unit is None or is_age(ctx, match.start(), match.end()):
+        return None
+    spanned = prefix_match(ctx, DURATION_SPAN, match.start()) is not None  # "the next few months"
+    if not counted and not spanned and not _has_duration_cue(ctx, match.start(), match.end()):
+        return None  # "a year" alone is just words
+    if unit == "quarter" and not counted:
+        return None  # "about a quarter of its dealers" is a share
+    if re.fullmatch(r"\d{4}", amount):
+        return None  # "2020 year"
+    return Reading(timex.duration(timex.amount(amount), unit), kind="duration")
+
+
+def _read_duration_adjective(match: re.Match, ctx: Context) -> Reading | None:
+    return Reading(timex.duration(timex.amount(match["amount"]), match["unit"]), kind="duration")
+
+
+def _read_long_duration(match: re.Match, ctx: Context) -> Reading | None:
+    """"decades-long" is some decades, "year-long" one year."""
+    plural = match["unit"].lower().endswith("s")
+    return Reading(timex.duration(None if plural else 1, match["unit"]), kind="duration")
+
+
+def _read_bare_duration(match: re.Match, ctx: Context) -> Reading | None:
+    return Reading(timex.duration(None, match["unit"]), kind="duration")
+
+
+def _read_set(match: re.Match, ctx: Context) -> Reading | None:
+    if match["every"].lower() in ("a", "an") and not _follows_a_count(ctx, match.start()):
+        return None  # "15 tankers a year", "twice a day"; but "a year" alone is no set
+    amount = (match["amount"] or "").lower()
+    count = 2.0 if amount == "other" else (timex.amount(amount) or 1.0) if amount else 1.0
+    return Reading(timex.duration(count, match["unit"]), kind="set")
+
+
+def _follows_a_count(ctx: Context, start: int) -> bool:
+    """A number, "twice" or "%" a few nouns back: "15 tankers a year", "$5 a day", "twice a week"."""
+    token = ctx.token_before(start)
+    for _ in range(4):
+        if token is None:
+            return False
+        if token.like_num or token.tag_ == "CD" or token.lower_ in ("%", "times", "twice", "once", "thrice"):
+            return True
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.i == 0:
+            return False
+        token = token.nbor(-1)
+    return False
+
+
+def _read_set_of_named(match: re.Match, ctx: Context) -> Reading | None:
+    """"every spring" is `XXXX-SP`, "every Monday" `XXXX-WXX-1`, as sets."""
+    if match["season"]:
+        return Reading(timex.season(None, timex.SEASONS[match["season"].lower()]), kind="set")
+    return Reading(timex.unknown_weekday(timex.WEEKDAYS[match["wd"].lower()]), kind="set")
+
+
+def _read_set_word(match: re.Match, ctx: Context) -> Reading | None:
+    word = match.group().lower()
+    token = ctx.token_at(match.start())
+    if word in SET_ADVERBS_ONLY and (token is None or token.pos_ != "ADV"):
+        return None
+    return Reading(timex.duration(1, SET_WORDS[word]), kind="set")
+
+
+def _day_for_time(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
+    """A clock time belongs to the day named with it, else to the nearest day named in its
+    sentence, else to the publication day."""
+    if match.groupdict().get("dayword"):
+        day = _day_named(match["dayword"], ctx, match.start())
+        return (day.isoformat() if day else None), ctx.text[match.start("dayword") : match.end("dayword")]
+    start, end = ctx.sentence_bounds(match.start())
+    near = [(abs(offset - match.start()), day, words) for offset, day, words in ctx.days if start <= offset < end]
+    if near:
+        _, day, words = min(near)
+        return day.isoformat(), words
+    return (ctx.published.isoformat() if ctx.published else None), None
+
+
+def _read_clock_time(match: re.Match, ctx: Context) -> Reading | None:
+    if match["mer"] is None and match["min"] is None:
+        return None  # a bare number is no time
+    clock = timex.time_of_day(int(match["h"]), int(match["min"] or 0), match["mer"], match["zone"])
+    day, cue = _day_for_time(match, ctx)
+    return Reading((day or "XXXX-XX-XX") + clock, kind="time", cue=cue)
+
+
+def _read_noon(match: re.Match, ctx: Context) -> Reading | None:
+    clock = "T24:00" if match.group().lower() == "midnight" else "T12:00"
+    day, cue = _day_for_time(match, ctx)
+    return Reading((day or "XXXX-XX-XX") + clock, kind="time", cue=cue)
+
+
+def _read_vague(match: re.Match, ctx: Context) -> Reading | None:
+    words = " ".join(match.group().lower().split())
+    if words == "the past" and AFTER_THE_PAST.match(ctx.lower, match.end()):
+        return None
+    return Reading(VAGUE_REFERENCES[words])
+
+
+def _read_recent(match: re.Match, ctx: Context) -> Reading | None:
+    return Reading(timex.PAST_REF)
+
+
+def _read_holiday(match: re.Match, ctx: Context) -> Reading | None:
+    before = ctx.token_before(match.start())
+    step = _step_before(ctx, match.start())
+    if before is not None and before.pos_ == "PROPN" and step is None:
+        return None  # "Johnnie Christmas" is a name
+    m, d = timex.HOLIDAYS[" ".join(match["name"].lower().replace("’", "'").split())]
+    if match["y"]:
+        return Reading(timex.day(int(match["y"]), m, d))
+    if ctx.published is None:
+        return Reading(timex.day(None, m, d), year_given=False)
+    if step is not None:
+        y = ctx.published.year + step
+    else:
+        y = _resolve_year(ctx, m, d, match.start())
+    return Reading(timex.day(y, m, d), year_given=False)
+
+
+# ---------------------------------------------------------------------------------------
+# Which reader reads each rule of the grammar
+
+
+READERS: dict[str, Callable[..., Reading | None]] = {
+    "iso_date": _read_iso_date,
+    "numeric_date": _read_numeric_date,
+    "month_day_year": _read_full_date,
+    "day_month_year": _read_full_date,
+    "month_day_range": _read_month_day_range,
+    "month_year": _read_month_year,
+    "month_of_relative_year": _read_month_of_year,
+    "week_of_month": _read_week_of_month,
+    "month_day": read_month_day,
+    "day_month": read_month_day,
+    "month": read_month,
+    "weekday_part_of_day": _read_weekday_part,
+    "weekday": _read_weekday,
+    "relative_day": _read_relative_day,
+    "year": _read_year,
+    "year_range_short": _read_year_range_short,
+    "decade": _read_decade,
+    "century": _read_century,
+    "season_of_year": _read_season,
+    "the_season": _read_the_season,
+    "relative_season": _read_season,
+    "quarter": _read_quarter,
+    "quarter_code": _read_quarter_code,
+    "relative_unit": _read_relative_unit,
+    "anaphora": _read_anaphora,
+    "same_period_a_year_before": _read_same_period_a_year_before,
+    "year_end": _read_year_end,
+    "the_year": _read_the_year,
+    "duration": _read_duration,
+    "duration_adjective": _read_duration_adjective,
+    "long_duration": _read_long_duration,
+    "bare_duration": _read_bare_duration,
+    "set": _read_set,
+    "set_of_named": _read_set_of_named,
+    "set_word": _read_set_word,
+    "clock_time": _read_clock_time,
+    "noon": _read_noon,
+    "vague_reference": _read_vague,
+    "recent_period": _read_recent,
+    "holiday": _read_holiday,
+}
+if READERS.keys() != {rule.name for rule in RULES}:
+    raise ImportError(f"the rules and their readers differ: {sorted(READERS.keys() ^ {r.name for r in RULES})}")
