@@ -25,3 +25,23 @@ class UsageError(ClaimkitError):
     """Options that do not fit together."""
 
     exit_code = 2
+
+
+class GoldFormatError(ClaimkitError):
+    """A gold file that does not follow docs/gold-format.md."""
+
+
+class DatasetMissingError(ClaimkitError):
+    """A benchmark dataset folder is not where the benchmark looks for it."""
+
+
+class StoreError(ClaimkitError):
+    """A review-store problem the user can fix; the message says how."""
+
+
+class UnknownClaim(StoreError):
+    """No claim with that id (in that article)."""
+
+
+class UnknownArticle(StoreError):
+    """No article with that id."""

@@ -7,16 +7,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimkit.errors import ClaimkitError
+from claimkit.errors import DatasetMissingError
 from claimkit.eval.gold import GoldClaim
 
 DATASETS_ENV = "CLAIMKIT_DATASETS"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEV, TEST = "dev", "test"
-
-
-class DatasetMissingError(ClaimkitError):
-    """A benchmark dataset folder is not where the benchmark looks for it."""
 
 
 def datasets_root(override: Path | str | None = None) -> Path:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimkit.errors import ClaimkitError
+from claimkit.errors import GoldFormatError
 from claimkit.schema import CLAIM_TYPES, NUMBER_TYPES, SPEECH_TYPES, DateValue, NumberValue, SpeechValue
 
 DOCUMENT_KEYS = frozenset({"article", "text", "published", "claims"})
@@ -24,10 +24,6 @@ VALUE_FIELDS: dict[str, frozenset[str]] = {
     **{t: frozenset(NumberValue.model_fields) for t in NUMBER_TYPES},
     **{t: frozenset(SpeechValue.model_fields) for t in SPEECH_TYPES},
 }
-
-
-class GoldFormatError(ClaimkitError):
-    """A gold file that does not follow docs/gold-format.md."""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from claimkit.errors import ClaimkitError
+from claimkit.errors import StoreError, UnknownArticle, UnknownClaim
 from claimkit.schema import REVIEW_STATUSES, Article
 
 DEFAULT_DB = Path("claimkit.db")
@@ -72,18 +72,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-class StoreError(ClaimkitError):
-    """A problem the user can fix; the message says how."""
-
-
-class UnknownClaim(StoreError):
-    """No claim with that id (in that article)."""
-
-
-class UnknownArticle(StoreError):
-    """No article with that id."""
-
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
