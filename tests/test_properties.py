@@ -19,7 +19,7 @@ adversarial = st.lists(st.sampled_from(PIECES), min_size=1, max_size=60).map(" "
 random_text = st.text(min_size=1, max_size=300)
 
 
-def check(nlp, text: str) -> None:
+def check_invariants(nlp, text: str) -> None:
     first = claimkit.extract(text, nlp=nlp)
     second = claimkit.extract(text, nlp=nlp)
     ids = [c.id for c in first.claims]
@@ -37,10 +37,10 @@ def check(nlp, text: str) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=adversarial)
 def test_adversarial_text(nlp, text):
-    check(nlp, text)
+    check_invariants(nlp, text)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=random_text)
 def test_random_text(nlp, text):
-    check(nlp, text)
+    check_invariants(nlp, text)
