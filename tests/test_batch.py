@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -12,6 +11,9 @@ from pathlib import Path
 
 import psutil
 import pytest
+import typer
+from spacy.language import Language
+from typer.testing import CliRunner
 
 import claimkit
 from claimkit.batch import (
@@ -23,10 +25,12 @@ from claimkit.batch import (
     SKIPPED,
     BatchOptions,
     discover,
+    pipeline,
     record_path,
     run_batch,
 )
-from claimkit.errors import UsageError
+from claimkit.batch_cli import batch_command
+from claimkit.errors import ClaimkitError, UsageError
 from claimkit.reader import read_article
 from claimkit.schema import Article
 
@@ -151,6 +155,12 @@ def _other_model(root: Path, out: Path) -> None:
     (out / "short-0.txt.json").write_text(json.dumps(record), encoding="utf-8")
 
 
+def _invalid_record(root: Path, out: Path) -> None:
+    record = json.loads((out / "short-0.txt.json").read_text(encoding="utf-8"))
+    record["claims"][0]["end"] += 1
+    (out / "short-0.txt.json").write_text(json.dumps(record), encoding="utf-8")
+
+
 def _corrupt_record(root: Path, out: Path) -> None:
     (out / "short-0.txt.json").write_text('{"schema_version": "1", "arti', encoding="utf-8")
 
@@ -162,6 +172,7 @@ def _corrupt_record(root: Path, out: Path) -> None:
         (_edit_text, False, DONE),
         (_older_claimkit, False, DONE),
         (_other_model, False, DONE),
+        (_invalid_record, False, DONE),
         (_corrupt_record, False, DONE),
         (None, True, DONE),
     ],
@@ -180,11 +191,40 @@ def test_resume_skips_only_current_records(tmp_path, change, force, expected):
     assert ((out / "short-1.txt.json").stat().st_mtime_ns == untouched) is not force
     assert report.skipped + report.done == 2
     Article.model_validate_json((out / "short-0.txt.json").read_text(encoding="utf-8"))
-    if change in (None, _older_claimkit, _other_model, _corrupt_record):
+    if change in (None, _older_claimkit, _other_model, _invalid_record, _corrupt_record):
         assert records(out) == first
 
 
 # ------------------------------------------------------------------ bad files and collisions
+
+
+@Language.component("claimkit_test_breaks_on_marker")
+def _breaks_on_marker(doc):
+    if "BREAKS-THE-PIPELINE" in doc.text:
+        raise ValueError("a component failed on this article")
+    return doc
+
+
+@pytest.fixture()
+def breaking_pipeline():
+    """The batch's own pipeline with one more real component, which fails on one article."""
+    nlp = pipeline(None)
+    nlp.add_pipe("claimkit_test_breaks_on_marker", last=True)
+    try:
+        yield nlp
+    finally:
+        nlp.remove_pipe("claimkit_test_breaks_on_marker")
+
+
+def test_an_article_that_breaks_the_pipeline_fails_alone(tmp_path, breaking_pipeline):
+    root, out = tmp_path / "raw", tmp_path / "out"
+    write(root, {**short_articles(3), "short-1.txt": SHORT.format(n=5) + "BREAKS-THE-PIPELINE\n"})
+    report, statuses = batch(root, out)
+    assert statuses == {"short-0.txt": DONE, "short-1.txt": FAILED, "short-2.txt": DONE}
+    assert "extraction failed: ValueError: a component failed" in report.failures[0].reason
+    for name in ("short-0.txt", "short-2.txt"):
+        written = Article.model_validate_json((out / f"{name}.json").read_text(encoding="utf-8"))
+        assert written.claims == claimkit.extract(SHORT.format(n=10 + int(name[6])), nlp=breaking_pipeline).claims
 
 
 @pytest.mark.parametrize(
@@ -265,6 +305,29 @@ def test_stale_temporary_files_are_removed(tmp_path):
     assert leftovers == ["notes.tmp"]
 
 
+# ------------------------------------------------------------------ the command's progress and summary
+
+
+def test_the_command_prints_a_summary_and_fails_on_a_bad_file(tmp_path):
+    app = typer.Typer()
+    app.command("batch")(batch_command)
+    app.command("other")(lambda: None)  # two commands, so "batch" is named as in claimkit
+    root, out = tmp_path / "raw", tmp_path / "out"
+    write(root, {**short_articles(2), "empty.txt": b""})
+    result = CliRunner().invoke(app, ["batch", str(root), "-o", str(out)])
+    assert isinstance(result.exception, ClaimkitError), result.output
+    assert "1 article(s) failed" in str(result.exception)
+    summary = " ".join(result.stderr.split())
+    claims = [c for text in records(out).values() for c in Article.model_validate_json(text).claims]
+    quotes = sum(claim.type == "quote" for claim in claims)
+    rows = ("articles done │ 2", "articles failed │ 1", f"claims: quote │ {quotes}", "failed empty.txt: the file is empty")
+    for row in rows:
+        assert row in summary, result.stderr
+    quiet = CliRunner().invoke(app, ["batch", str(root), "-o", str(out), "--quiet"])
+    assert quiet.stderr == "" and "articles" not in quiet.output
+    assert isinstance(quiet.exception, ClaimkitError)
+
+
 # ------------------------------------------------------------------ JSONL
 
 
@@ -295,14 +358,34 @@ def test_jsonl_resume_rebuilds_the_same_file(tmp_path):
 # ------------------------------------------------------------------ the console script, killed and resumed
 
 
-def _killable_corpus(root: Path) -> int:
+@pytest.fixture(scope="module")
+def killable(tmp_path_factory) -> tuple[Path, int]:
     """Enough op-ed-length articles that a kill lands mid-run, one bad file, and a subfolder."""
+    root = tmp_path_factory.mktemp("killable") / "raw"
     articles = {}
     for i in range(12):
         sample = SAMPLES[i % len(SAMPLES)].read_text(encoding="utf-8")
         articles[f"{'sub/' if i % 3 == 0 else ''}oped-{i}.txt"] = f"Edition {i}\n\n{sample}"
     write(root, {**articles, "broken.md": b"\x00\x01\x02" * 100})
-    return len(articles)
+    return root, len(articles)
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(killable, tmp_path_factory):
+    """The output folder of an uninterrupted run of the console script, made once per format."""
+    root, _ = killable
+    runs: dict[str, Path] = {}
+
+    def run(fmt: str) -> Path:
+        if fmt not in runs:
+            out = tmp_path_factory.mktemp(f"uninterrupted-{fmt}")
+            argv = [str(SCRIPT), "batch", str(root), "-o", str(out), "--format", fmt, "--quiet"]
+            result = subprocess.run(argv, capture_output=True, text=True, timeout=600)
+            assert result.returncode == 1, result.stderr
+            runs[fmt] = out
+        return runs[fmt]
+
+    return run
 
 
 def _wait_for_records(folder: Path, process: subprocess.Popen, timeout: float = 300) -> int:
@@ -326,13 +409,9 @@ def _only_whole_records(out: Path) -> dict[str, str]:
     ("fmt", "workers", "stop"),
     [("json", 1, signal.SIGKILL), ("jsonl", 2, signal.SIGKILL), ("json", 1, signal.SIGINT)],
 )
-def test_killed_batch_resumes_to_the_uninterrupted_records(tmp_path, fmt, workers, stop):
-    root, out, reference = tmp_path / "raw", tmp_path / "out", tmp_path / "reference"
-    articles = _killable_corpus(root)
-    argv = [str(SCRIPT), "batch", str(root), "--format", fmt, "--workers", str(workers)]
-    uninterrupted = subprocess.run(argv + ["-o", str(reference), "-q"], capture_output=True, text=True, timeout=600)
-    assert uninterrupted.returncode == 1, uninterrupted.stderr
-    argv += ["-o", str(out)]
+def test_killed_batch_resumes_to_the_uninterrupted_records(tmp_path, killable, uninterrupted, fmt, workers, stop):
+    (root, articles), out, reference = killable, tmp_path / "out", uninterrupted(fmt)
+    argv = [str(SCRIPT), "batch", str(root), "-o", str(out), "--format", fmt, "--workers", str(workers)]
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _wait_for_records(out, process)
     workers_started = psutil.Process(process.pid).children(recursive=True)

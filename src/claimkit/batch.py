@@ -219,18 +219,30 @@ def _record_source(record: dict) -> str | None:
     return (record.get("article") or {}).get("source")
 
 
-def _is_current(record: dict, sha256: str, model: str) -> bool:
-    """True when a record was made from this very text by this claimkit version and model."""
-    article, pipeline = record.get("article") or {}, record.get("pipeline") or {}
-    return (
-        article.get("sha256") == sha256
-        and pipeline.get("claimkit") == __version__
-        and pipeline.get("model") == model
-    )
+def _current_record(record: dict | None, sha256: str, model: str):
+    """The existing record as an Article when it is valid and was made from this very text by
+    this claimkit version and model; else None (the article is done again)."""
+    from pydantic import ValidationError
+
+    from claimkit.schema import Article
+
+    if record is None:
+        return None
+    article, made_by = record.get("article") or {}, record.get("pipeline") or {}
+    if (article.get("sha256"), made_by.get("claimkit"), made_by.get("model")) != (sha256, __version__, model):
+        return None
+    try:
+        return Article.model_validate(record)
+    except ValidationError:
+        return None
 
 
-def _claim_counts(claims: Iterable) -> dict[str, int]:
-    return dict(Counter(claim["type"] if isinstance(claim, dict) else claim.type for claim in claims))
+def _claim_counts(article) -> dict[str, int]:
+    return dict(Counter(claim.type for claim in article.claims))
+
+
+def _failed(job: Job, reason: str) -> Outcome:
+    return Outcome(job.source, FAILED, reason=reason, path=job.path)
 
 
 def _clash(job: Job, record: dict | None) -> Outcome | None:
@@ -238,9 +250,9 @@ def _clash(job: Job, record: dict | None) -> Outcome | None:
     owner = _record_source(record) if record is not None else None
     if owner is None or owner == job.source:
         return None
-    return Outcome(
-        job.source, FAILED, path=job.path,
-        reason=f"{job.source}: its record name {job.output} already holds the record of {owner} "
+    return _failed(
+        job,
+        f"{job.source}: its record name {job.output} already holds the record of {owner} "
         "(names that differ only in case on a case-insensitive disk?); rename one of them",
     )
 
@@ -255,35 +267,45 @@ def _write(job: Job, record, words: int, fmt: str) -> Outcome:
     try:
         atomic_write(job.output, render([record], fmt))
     except OSError as exc:
-        return Outcome(job.source, FAILED, path=job.path, reason=f"{job.source}: cannot write {job.output} ({exc.strerror or exc})")
-    return Outcome(job.source, DONE, words=words, claims=_claim_counts(record.claims), path=job.path)
+        return _failed(job, f"{job.source}: cannot write {job.output} ({exc.strerror or exc})")
+    return Outcome(job.source, DONE, words=words, claims=_claim_counts(record), path=job.path)
+
+
+def _prepare(job: Job, settings: Settings, model: str):
+    """An Outcome when the article is bad, clashes or is up to date; else what to extract."""
+    from claimkit.extractor import ArticleInput
+    from claimkit.reader import read_article
+
+    try:
+        read = read_article(job.path, source=job.source)
+    except ClaimkitError as exc:
+        return _failed(job, str(exc))
+    except Exception as exc:  # noqa: BLE001 — a bug in reading one file must not stop the batch
+        return _failed(job, f"{job.source}: reading failed: {type(exc).__name__}: {exc}")
+    existing = _load_record(job.output)
+    clash = _clash(job, existing)
+    if clash is not None:
+        return clash
+    current = None if settings.force else _current_record(existing, text_hash(read.text), model)
+    if current is not None:
+        return Outcome(job.source, SKIPPED, claims=_claim_counts(current), path=job.path)
+    item = ArticleInput(read.text, source=job.source, published=read.published, title=read.title)
+    return job, item, len(read.text.split())
 
 
 def run_jobs(jobs: list[Job], settings: Settings) -> list[Outcome]:
     """Read, check, extract and write a few articles; one bad article never stops the others."""
-    from claimkit.extractor import ArticleInput
-    from claimkit.reader import read_article
-
     with _PIPELINE_LOCK:
         nlp = pipeline(settings.model)
         model = _model_label(nlp)
         outcomes: dict[str, Outcome] = {}
-        todo: list[tuple[Job, ArticleInput, int]] = []
+        todo = []
         for job in jobs:
-            try:
-                read = read_article(job.path, source=job.source)
-            except ClaimkitError as exc:
-                outcomes[job.source] = Outcome(job.source, FAILED, reason=str(exc), path=job.path)
-                continue
-            existing = _load_record(job.output)
-            clash = _clash(job, existing)
-            if clash is not None:
-                outcomes[job.source] = clash
-            elif existing is not None and not settings.force and _is_current(existing, text_hash(read.text), model):
-                outcomes[job.source] = Outcome(job.source, SKIPPED, claims=_claim_counts(existing.get("claims") or []))
+            prepared = _prepare(job, settings, model)
+            if isinstance(prepared, Outcome):
+                outcomes[job.source] = prepared
             else:
-                item = ArticleInput(read.text, source=job.source, published=read.published, title=read.title)
-                todo.append((job, item, len(read.text.split())))
+                todo.append(prepared)
         for outcome in _extract_and_write(todo, nlp, settings.fmt):
             outcomes[outcome.source] = outcome
     return [outcomes[job.source] for job in jobs]
@@ -306,7 +328,7 @@ def _extract_and_write(todo: list, nlp, fmt: str) -> Iterator[Outcome]:
         try:
             record = next(extract_many([item], nlp))
         except Exception as exc:  # noqa: BLE001 — a bug in a component must not stop the batch
-            yield Outcome(job.source, FAILED, path=job.path, reason=f"{job.source}: extraction failed: {type(exc).__name__}: {exc}")
+            yield _failed(job, f"{job.source}: extraction failed: {type(exc).__name__}: {exc}")
         else:
             yield _write(job, record, words, fmt)
 
@@ -341,7 +363,8 @@ def _start_worker(model: str | None, parent: int) -> None:
     """A pool worker: Ctrl-C is the parent's to handle; load the pipeline once; die with the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-    pipeline(model)
+    with contextlib.suppress(ClaimkitError):  # a model that cannot load: the first task reports it
+        pipeline(model)
 
 
 def _exit_when_orphaned(parent: int) -> None:
@@ -376,11 +399,18 @@ class ProcessPoolEngine:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
     def map(self, tasks: Iterable[list[Job]]) -> Iterator[list[Outcome]]:
+        from concurrent.futures.process import BrokenProcessPool
+
         assert self.pool is not None
         pool = self.pool
-        yield from as_completed_bounded(
-            lambda task: pool.submit(run_jobs, task, self.settings), tasks, self.workers * TASKS_IN_FLIGHT_PER_WORKER
-        )
+        try:
+            yield from as_completed_bounded(
+                lambda task: pool.submit(run_jobs, task, self.settings), tasks, self.workers * TASKS_IN_FLIGHT_PER_WORKER
+            )
+        except BrokenProcessPool as exc:
+            raise ClaimkitError(
+                "a worker process died (out of memory?); the records written are whole: run again, with fewer --workers"
+            ) from exc
 
 
 def as_completed_bounded(submit: Callable[[list[Job]], Future], tasks: Iterable, limit: int) -> Iterator:

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from claimkit.batch import ERRORS_NAME, BatchOptions, BatchReport, Outcome
+from claimkit.batch import ERRORS_NAME, BatchOptions, BatchReport, Outcome, check_options, count_articles, run_batch
 from claimkit.errors import ClaimkitError
 
 MAX_FAILURES_SHOWN = 10
@@ -28,11 +28,9 @@ class Engine(str, Enum):
 
 def batch_command(
     folder: Annotated[Path, typer.Argument(help="Folder of articles: every .txt, .md and .html below it.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the records, named after the inputs.")] = Path(
-        "data/annotated"
-    ),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the records, named after the inputs.")],
     fmt: Annotated[BatchFormat, typer.Option("--format", "-f", help="json: one file per article; jsonl: one file for the run.")] = BatchFormat.json,
-    workers: Annotated[int, typer.Option(help="Worker processes, each loading the model once.", min=1)] = 1,
+    workers: Annotated[int, typer.Option(help="Worker processes, each loading the model once (Dask: of the local cluster).", min=1)] = 1,
     engine: Annotated[Engine, typer.Option(help="local, or dask for a dask.distributed cluster.")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://host:8786); none starts a local cluster.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo articles whose record is already up to date.")] = False,
@@ -40,8 +38,6 @@ def batch_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Extract the claims of every article in a folder: parallel, resumable, one record file per article."""
-    from claimkit.batch import check_options, count_articles, run_batch
-
     options = BatchOptions(
         root=folder, out=output, fmt=fmt.value, workers=workers, engine=engine.value,
         scheduler=scheduler, force=force, model=model,

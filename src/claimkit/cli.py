@@ -84,9 +84,11 @@ def schema() -> None:
 
 def _register_subcommands() -> None:
     """Commands that live beside their library code; their modules import their heavy parts lazily."""
+    from claimkit.batch_cli import batch_command
     from claimkit.eval.cli import eval_command
     from claimkit.review.cli import review_app
 
+    app.command("batch")(batch_command)
     app.command("eval")(eval_command)
     app.add_typer(review_app, name="review")
 
