@@ -37,6 +37,10 @@ demo: $(CORE_STAMP)
 browser:
 	@test -x $(CHROMIUM) || (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null)
 
+# Speed and memory: claimkit batch (1 and 2 workers, Dask) against plain spaCy on the same 500 articles
+bench: $(ALL_STAMP)
+	$(BIN)/python bench/bench.py --out bench-out
+
 # Accuracy on MEANTIME and GUM news beside plain spaCy, textacy and dateparser: reports/eval.md and .json
 eval: $(ALL_STAMP)
 	$(BIN)/python -m claimkit.eval.bench --out reports
