@@ -407,7 +407,11 @@ def _only_whole_records(out: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize(
     ("fmt", "workers", "stop"),
-    [("json", 1, signal.SIGKILL), ("jsonl", 2, signal.SIGKILL), ("json", 1, signal.SIGINT)],
+    [
+        pytest.param("json", 1, signal.SIGKILL, id="json-1-worker-SIGKILL"),
+        pytest.param("jsonl", 2, signal.SIGKILL, id="jsonl-2-workers-SIGKILL"),
+        pytest.param("json", 1, signal.SIGINT, id="json-1-worker-SIGINT"),
+    ],
 )
 def test_killed_batch_resumes_to_the_uninterrupted_records(tmp_path, killable, uninterrupted, fmt, workers, stop):
     (root, articles), out, reference = killable, tmp_path / "out", uninterrupted(fmt)

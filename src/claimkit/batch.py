@@ -115,9 +115,8 @@ class BatchReport:
     claims: Counter = field(default_factory=Counter)
     failures: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
-    interrupted: bool = False
     errors_file: Path | None = None
-    jsonl_file: Path | None = None
+    records: Path | None = None  # the output folder, or records.jsonl
 
     def add(self, outcome: Outcome) -> None:
         if outcome.status == FAILED:
@@ -429,6 +428,7 @@ def as_completed_bounded(submit: Callable[[list[Job]], Future], tasks: Iterable,
 
 
 def make_engine(options: BatchOptions, settings: Settings):
+    """The engine that runs the tasks: here, a local process pool, or a Dask cluster."""
     if options.engine == "dask":
         from claimkit.dask_engine import DaskEngine
 
@@ -457,7 +457,11 @@ def check_options(options: BatchOptions) -> None:
 
 
 def run_batch(options: BatchOptions, on_outcome: Callable[[Outcome], None] | None = None) -> BatchReport:
-    """Run a batch to the end; on Ctrl-C, stop after the tasks in hand and re-raise."""
+    """Run a batch to the end, calling `on_outcome` for every article as it is done.
+
+    On Ctrl-C the workers finish the tasks in hand and KeyboardInterrupt goes on up;
+    errors.jsonl and records.jsonl are written only by a complete run.
+    """
     check_options(options)
     out = options.out
     out.mkdir(parents=True, exist_ok=True)
@@ -466,21 +470,15 @@ def run_batch(options: BatchOptions, on_outcome: Callable[[Outcome], None] | Non
     started = time.perf_counter()
     with _only_batch_writing(out):
         remove_stale_temp_files(out)
-        try:
-            with make_engine(options, settings) as engine:
-                for outcomes in engine.map(chunked(plan_jobs(options))):
-                    for outcome in outcomes:
-                        report.add(outcome)
-                        if on_outcome is not None:
-                            on_outcome(outcome)
-        except KeyboardInterrupt:
-            report.interrupted = True
-            raise
-        finally:
-            report.seconds = time.perf_counter() - started
+        with make_engine(options, settings) as engine:
+            for outcomes in engine.map(chunked(plan_jobs(options))):
+                for outcome in outcomes:
+                    report.add(outcome)
+                    if on_outcome is not None:
+                        on_outcome(outcome)
+        report.seconds = time.perf_counter() - started
         report.errors_file = write_errors(out, report.failures)
-        if options.fmt == "jsonl":
-            report.jsonl_file = merge_jsonl(options, {f.source for f in report.failures})
+        report.records = merge_jsonl(options, {f.source for f in report.failures}) if options.fmt == "jsonl" else out
     return report
 
 

@@ -135,6 +135,8 @@ class BatchProgress:
         table.add_row("time", f"{seconds:,.1f} s")
         table.add_row("words/s", f"{report.words / seconds:,.0f}" if seconds else "–")
         self.console.print(table)
+        if report.records is not None:
+            self.console.print(Text(f"records: {report.records}"))
         for failure in report.failures[:MAX_FAILURES_SHOWN]:
             self.console.print(Text.assemble(("failed ", "red"), failure.reason or ""))
         if len(report.failures) > MAX_FAILURES_SHOWN:
