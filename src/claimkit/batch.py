@@ -504,25 +504,9 @@ def merge_jsonl(options: BatchOptions, failed: set[str]) -> Path:
             with contextlib.suppress(FileNotFoundError), open(job.output, "rb") as handle:
                 yield handle.read()
 
-    return write_atomically(out / JSONL_NAME, lines())
+    from claimkit.files import atomic_write
 
-
-def write_atomically(path: Path, pieces: Iterable[bytes]) -> Path:
-    """Like claimkit.files.atomic_write, for a file too big to hold: written piece by piece."""
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for piece in pieces:
-                handle.write(piece)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(out / JSONL_NAME, lines())
 
 
 def remove_stale_temp_files(out: Path) -> int:

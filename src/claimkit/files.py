@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 
 def _mode_for(path: Path) -> int:
@@ -17,16 +18,24 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write(path: str | Path, data: str | bytes) -> Path:
-    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`."""
+def atomic_write(path: str | Path, data: str | bytes | Iterable[bytes]) -> Path:
+    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`.
+
+    `data` may be an iterable of byte pieces, for a file too big to hold in memory."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if isinstance(data, str):
+        pieces: Iterable[bytes] = [data.encode("utf-8")]
+    elif isinstance(data, bytes):
+        pieces = [data]
+    else:
+        pieces = data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
+            for piece in pieces:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
