@@ -53,6 +53,12 @@ def test_html_report_highlights_every_claim(karabakh):
     assert any(m["claim"] == first.id and first.type in m["title"] for m in parser.marks)
 
 
+def test_html_mutes_page_furniture(karabakh):
+    page = to_html(karabakh)
+    assert page.count('class="furniture" title="page furniture: repeated"') == 4
+    assert 'title="page furniture: navigation">Scroll to Top</span>' in page
+
+
 def test_html_escapes_article_text(extract):
     article = extract('<script>alert(1)</script> The envoy said "onmouseover=alert(2) is not a road" on Monday.')
     page = to_html(article)

@@ -73,9 +73,9 @@ def describe_value(claim) -> str:
     return ", ".join(f"{key}: {item}" for key, item in value.items())
 
 
-def _segments(text: str, claims: list) -> Iterable[tuple[int, int, list]]:
+def _segments(text: str, claims: list, extra_cuts: Iterable[int] = ()) -> Iterable[tuple[int, int, list]]:
     """Cut the text at every claim boundary; each piece knows the claims that cover it."""
-    cuts = sorted({0, len(text), *(c.start for c in claims), *(c.end for c in claims)})
+    cuts = sorted({0, len(text), *(c.start for c in claims), *(c.end for c in claims), *extra_cuts})
     for start, end in zip(cuts, cuts[1:]):
         covering = [c for c in claims if c.start <= start and end <= c.end]
         covering.sort(key=lambda c: c.start - c.end)  # longest outermost
@@ -86,9 +86,14 @@ def to_html(article: Article) -> str:
     """One standalone page: the article with each claim highlighted in its type's colour, the
     value on hover, and a table of every claim. Needs no network to view."""
     text = article.article.text
+    furniture = [p for p in article.paragraphs if p.boilerplate]
     parts: list[str] = []
-    for start, end, covering in _segments(text, list(article.claims)):
+    cuts = [edge for p in furniture for edge in (p.start, p.end)]
+    for start, end, covering in _segments(text, list(article.claims), cuts):
         piece = html.escape(text[start:end])
+        reason = next((p.boilerplate for p in furniture if p.start <= start and end <= p.end), None)
+        if reason:  # page furniture: shown muted, never a claim
+            piece = f'<span class="furniture" title="page furniture: {html.escape(reason, quote=True)}">{piece}</span>'
         for claim in reversed(covering):
             tip = html.escape(f"{claim.type}: {describe_value(claim)}", quote=True)
             piece = (
@@ -120,6 +125,7 @@ body {{ font: 16px/1.6 Georgia, serif; max-width: 60rem; margin: 2rem auto; padd
 .article {{ white-space: pre-wrap; }}
 mark.claim {{ padding: 0 1px; border-radius: 3px; color: inherit; cursor: help; }}
 mark.claim mark.claim {{ border-bottom: 2px solid #555; }}
+.furniture {{ color: #999; }}
 .legend, .swatch {{ display: inline-block; padding: 0 .4rem; border-radius: 3px; margin-right: .3rem; }}
 .swatch {{ width: .8rem; height: .8rem; padding: 0; }}
 table {{ border-collapse: collapse; width: 100%; font: 14px/1.4 system-ui, sans-serif; margin-top: 2rem; }}
