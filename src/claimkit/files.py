@@ -8,14 +8,22 @@ from pathlib import Path
 from typing import Iterable
 
 
+def _read_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+# Read once at import: changing the umask later, even for a moment, races with other threads.
+UMASK = _read_umask()
+
+
 def _mode_for(path: Path) -> int:
     """Keep an existing file's permissions; a new file gets the usual ones (mkstemp's are 0600)."""
     try:
         return path.stat().st_mode & 0o777
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~UMASK
 
 
 def atomic_write(path: str | Path, data: str | bytes | Iterable[bytes]) -> Path:

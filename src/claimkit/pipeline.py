@@ -20,9 +20,13 @@ COMPONENTS = ("claimkit_dates", "claimkit_numbers", "claimkit_quotes", "claimkit
 REQUIRED_MODEL_PIPES = ("parser", "ner")
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """The model named `model` with claimkit's components added; loaded once per process."""
+    return _load(model)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model: str) -> Language:
     try:
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:

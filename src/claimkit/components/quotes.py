@@ -8,6 +8,7 @@ clause that governs it, a colon introduction, or the paragraph before a block qu
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -121,6 +122,12 @@ def find_quote_spans(text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSp
     return found
 
 
+def quoted_covers(quoted: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """True when [start, end) lies inside one of the quoted stretches (sorted, never overlapping)."""
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and end <= quoted[i][1]
+
+
 def _is_title(words: list[str]) -> bool:
     long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
     return len(long_words) >= 2 and all(w.lstrip("“‘\"([")[:1].isupper() or w[:1].isdigit() for w in long_words)
@@ -136,9 +143,10 @@ class QuoteTagger:
         self.names = NameIndex(doc)
         self.spans = find_quote_spans(self.text, self.paragraphs)
         self.quoted = [(q.start, q.end) for q in self.spans]
+        self.quoted_starts = [s for s, _ in self.quoted]
 
     def inside_quote(self, token: Token) -> bool:
-        return any(s <= token.idx < e for s, e in self.quoted)
+        return quoted_covers(self.quoted, self.quoted_starts, token.idx, token.idx + 1)
 
     def tokens_between(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand") if end > start else None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, ParagraphInfo, add_claims
 from claimkit.components.cues import according_to, is_reporting_verb
-from claimkit.components.quotes import TRAILING_PUNCT, find_quote_spans
+from claimkit.components.quotes import TRAILING_PUNCT, find_quote_spans, quoted_covers
 from claimkit.components.speakers import AUTHOR_PRONOUNS, NameIndex, speaker_name, subject_of
 
 CLAUSE_DEPS = {"ccomp"}
@@ -69,10 +69,10 @@ class SpeechTagger:
         self.names = NameIndex(doc)
         paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(self.text))]
         self.quoted = [(q.start, q.end) for q in find_quote_spans(self.text, paragraphs)]
+        self.quoted_starts = [s for s, _ in self.quoted]
 
     def inside_quote(self, start: int, end: int | None = None) -> bool:
-        end = start + 1 if end is None else end
-        return any(s <= start and end <= e for s, e in self.quoted)
+        return quoted_covers(self.quoted, self.quoted_starts, start, start + 1 if end is None else end)
 
     def run(self) -> list[Found]:
         found: list[Found] = []
