@@ -77,3 +77,37 @@ def test_article_longer_than_the_model_limit_is_processed_in_chunks(nlp):
     speech = [c for c in article.claims if c.type == "reported_speech"]
     assert len(speech) == 40
     assert all(text[c.start : c.end] == c.text for c in article.claims)
+
+
+def sentence_texts(article):
+    return [article.article.text[s.start : s.end] for s in article.sentences]
+
+
+def test_a_picture_credit_after_a_caption_is_a_sentence_of_its_own(extract):
+    text = (
+        "Talks resumed on Monday.\n\n"
+        "The first robotics contest was held this week in Washington D.C. Image: United States Navy.\n\n"
+        "Students tweeted to Ahmed Mohamed Image: Twitter / Barack Obama."
+    )
+    sentences = sentence_texts(extract(text))
+    assert "Image: United States Navy." in sentences
+    assert "Image: Twitter / Barack Obama." in sentences
+    assert "Students tweeted to Ahmed Mohamed" in sentences
+
+
+def test_a_cut_that_opens_lower_case_or_with_a_bracket_after_words_is_mended(extract):
+    text = (
+        "Climate projections are quite consistent [...] the future of ozone pollution is very difficult to predict. "
+        "It was a cold night."
+    )
+    sentences = sentence_texts(extract(text))
+    assert sentences[0].endswith("difficult to predict.")
+    assert sentences[1] == "It was a cold night."
+
+
+def test_a_date_the_model_starts_on_a_line_break_is_trimmed_and_a_dateline_gives_no_claim(extract):
+    text = "Boeing wins a tanker contract\n\nMarch 01, 2008\n\nThe Air Force chose Boeing on Friday."
+    article = extract(text)
+    assert article.article.published.isoformat() == "2008-03-01"
+    assert all(c.text == c.text.strip() for c in article.claims)
+    assert [c.text for c in article.claims if c.type == "date"] == ["Friday"]

@@ -39,19 +39,29 @@ def article_id(text: str, source: str | None) -> str:
     return _digest("source", source)[:ID_CHARS] if source else _digest("text", text)[:ID_CHARS]
 
 
-def _sentences(chunks: list[Chunk], paragraph_starts: list[int]) -> list[Sentence]:
+def _continues(sentence: str, text: str, previous: Sentence) -> bool:
+    """Whether the parser cut a sentence in two: a closing quote mark or bracket cut off on its
+    own, or a part opening lower case or with a bracket ("[...]") after words with no full stop."""
+    if not any(c.isalnum() for c in sentence):
+        return True
+    if not (sentence[0].islower() or sentence[0] in "[("):
+        return False
+    before = text[previous.end - 1]
+    return before.isalnum() or before in ",–-"
+
+
+def _sentences(text: str, chunks: list[Chunk], paragraph_starts: list[int]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for chunk in chunks:
         for sent in chunk.doc.sents:
-            text = sent.text
-            stripped = text.strip()
+            words = sent.text
+            stripped = words.strip()
             if not stripped:
                 continue
-            start = chunk.offset + sent.start_char + (len(text) - len(text.lstrip()))
+            start = chunk.offset + sent.start_char + (len(words) - len(words.lstrip()))
             end = start + len(stripped)
             paragraph = max(bisect.bisect_right(paragraph_starts, start) - 1, 0)
-            if sentences and sentences[-1].paragraph == paragraph and not any(c.isalnum() for c in stripped):
-                # a closing quote mark or bracket the parser cut off belongs to the sentence before
+            if sentences and sentences[-1].paragraph == paragraph and _continues(stripped, text, sentences[-1]):
                 sentences[-1] = sentences[-1].model_copy(update={"end": end})
                 continue
             sentences.append(Sentence(index=len(sentences), start=start, end=end, paragraph=paragraph))
@@ -85,7 +95,7 @@ def build_article(
 ) -> Article:
     """Validate and return the record of one article from its processed chunks."""
     paragraphs = _paragraphs(chunks)
-    sentences = _sentences(chunks, [p.start for p in paragraphs])
+    sentences = _sentences(text, chunks, [p.start for p in paragraphs])
     sentence_starts = [s.start for s in sentences]
     claims = []
     seen: dict[str, int] = {}

@@ -104,10 +104,22 @@ def token_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return span
 
 
+def _trimmed(text: str, item: Found) -> Found:
+    start, end = item.start, item.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (item.start, item.end):
+        return item
+    return Found(start, end, item.type, item.value, item.pattern, item.cue, item.extra)
+
+
 def add_claims(doc: Doc, found: Iterable[Found], tagger: str) -> Doc:
     """Write found claims onto `doc.spans["claims"]`.
 
-    Claims in boilerplate paragraphs are dropped; of two same-type claims that overlap,
+    Spans are trimmed of white space at both ends (the model may start an entity on a
+    line break). Claims in boilerplate paragraphs are dropped; of two same-type claims that overlap,
     the one already on the Doc wins, then the longer one, so no component replaces
     another's work and the annotation rule "same type never overlaps" holds.
     """
@@ -115,7 +127,8 @@ def add_claims(doc: Doc, found: Iterable[Found], tagger: str) -> Doc:
     taken: dict[str, list[tuple[int, int]]] = {}
     for span in group:
         taken.setdefault(span.label_, []).append((span.start_char, span.end_char))
-    ordered = sorted(found, key=lambda f: (-(f.end - f.start), f.start))
+    text = doc.text
+    ordered = sorted((_trimmed(text, f) for f in found), key=lambda f: (-(f.end - f.start), f.start))
     for item in ordered:
         if item.end <= item.start or is_boilerplate(doc, item.start):
             continue

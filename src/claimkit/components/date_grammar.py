@@ -55,6 +55,7 @@ PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 # Words before an expression that join its span; kept out of the patterns, which then scan fast.
 THE = r"the\s+"
 WEEKDAY_OR_THE = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?"  # "Friday, July 21, 2017", "the 5th of August 2019"
+WEEKDAY_BEFORE = rf"(?:{WEEKDAY},?\s+)?"  # "the" before "September 11" belongs to what follows ("the September 11 attacks")
 STEP = r"(?:this\s+past|this\s+coming|next|last|coming|this)\s+"  # "next Tuesday", "last Christmas"
 EARLIER_OR_LATER = r"(?:earlier|later)\s+"  # "earlier today", "later this year"
 EARLIER_OR_LATER_THE = r"(?:(?:earlier|later)\s+)?(?:the\s+)?"
@@ -196,7 +197,7 @@ RULES: list[Rule] = [
     Rule("numeric_date", r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          point=True, needs=("/",)),
     Rule("month_day_year", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
-         point=True, prefix=WEEKDAY_OR_THE),
+         point=True, prefix=WEEKDAY_BEFORE),
     Rule("day_month_year", rf"(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})",
          point=True, prefix=WEEKDAY_OR_THE),
     Rule("month_day_range", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})\s*[–-]\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
@@ -211,7 +212,7 @@ RULES: list[Rule] = [
          rf"(?P<ord>(?:first|second|third|fourth|last|final))\s+week\s+of\s+(?P<mon>{MONTH_NAME})"
          rf"(?:,?\s+(?P<y>{YEAR}))?",
          prefix=THE, needs=("week",)),
-    Rule("month_day", rf"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})", point=True, prefix=WEEKDAY_OR_THE),
+    Rule("month_day", rf"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})", point=True, prefix=WEEKDAY_BEFORE),
     Rule("day_month", rf"(?:(?P<d>{DAY})|(?P<dw>{DAY_WORD})(?=\s+of))(?:\s+of)?\s+(?P<mon>{MONTH_NAME})(?![\w’'])",
          point=True, prefix=WEEKDAY_OR_THE),
     Rule("month", rf"(?P<mon>{MONTH})(?![\w’'-])", modifiers=POINT_MODIFIERS, point=True),
@@ -247,9 +248,10 @@ RULES: list[Rule] = [
          modifiers=POINT_MODIFIERS, prefix=EARLIER_OR_LATER_THE),
     Rule("anaphora",
          r"(?<![\w-])(?P<rel>(?:that\s+same\s+year|that\s+year|the\s+same\s+year|"
-         r"the\s+year\s+before|the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|the\s+next\s+day|"
+         r"the\s+year\s+before|the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|"
+         r"the\s+(?:next|following|previous|preceding|prior)\s+day|"
          r"the\s+day\s+before|the\s+day\s+after))(?![\w-])",
-         prefix=EARLIER_OR_LATER, needs=("that", "same", "before", "after", "previous")),
+         prefix=EARLIER_OR_LATER, needs=("that", "same", "before", "after", "previous", "next", "following", "preceding", "prior")),
     Rule("same_period_a_year_before",
          r"(?<![\w-])(?:the\s+same\s+(?P<unit>period|month|quarter|week|day|time))\s+(?:of\s+)?"
          r"(?:last\s+year|the\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year|"
@@ -258,7 +260,8 @@ RULES: list[Rule] = [
     Rule("year_end", r"(?<![\w-])(?:the\s+)?year[\s-]end(?![\w-])", needs=("end",)),
     Rule("the_year", r"(?<![\w-])the\s+year(?![\w-])", modifiers=POINT_MODIFIERS, needs=("year",)),
     Rule("duration",
-         rf"(?<![\w$€£,.-])(?P<amount>{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})(?![\w-])",
+         rf"(?<![\w$€£,.-])(?P<amount>{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT})\s+"
+         rf"(?:(?:straight|consecutive|successive|full|whole|more|additional|further|extra)\s+)?(?P<unit>{UNIT})(?![\w-])",
          modifiers=DURATION_MODIFIERS, prefix=DURATION_SPAN),
     Rule("duration_adjective",
          rf"(?<![\w,.-])(?P<amount>\d+|(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"

@@ -462,10 +462,12 @@ def _read_anaphora(match: re.Match, ctx: Context) -> Reading | None:
     """"that year", "the year before", "the next day": from the year or day named last."""
     words = match["rel"].lower()
     if "day" in words:
-        step = 1 if re.search(r"next|following|after", words) else -1 if re.search(r"before|previous", words) else 0
-        if ctx.last_day is None:
-            return Reading("XXXX-XX-XX", year_given=False)
-        return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1], year_given=False)
+        step = 1 if re.search(r"next|following|after", words) else -1 if re.search(r"before|previous|preceding|prior", words) else 0
+        if ctx.last_day is not None:
+            return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1], year_given=False)
+        if ctx.published is not None and step:  # no day named yet: the news is told from its publication day
+            return Reading((ctx.published + dt.timedelta(days=step)).isoformat(), year_given=False)
+        return Reading("XXXX-XX-XX", year_given=False)
     y, cue = _relative_year(ctx, words)
     return Reading("XXXX" if y is None else timex.year(y), cue=cue, year_given=False)
 

@@ -31,6 +31,7 @@ NAVIGATION = re.compile(
     r"|tags?:.*|topics?:.*|most (?:read|popular)|recommended|newsletter.*|log ?in|register)[.!]?$",
     re.IGNORECASE,
 )
+CREDIT = re.compile(r"(?<=\S)[^\S\n]+((?:Image|Photo|Photograph|Picture|Photo credit|Credit|Video)\s*:\s*\S)")
 BYLINE = re.compile(r"^(?:by|written by)\s+\S.{0,80}$", re.IGNORECASE)
 NAME_ONLY = re.compile(r"^(?:(?:[A-Z]\.|[A-Z][\w’'\-]+)\s+){1,4}(?:[A-Z]\.|[A-Z][\w’'\-]+)$")
 BIO = re.compile(
@@ -174,11 +175,18 @@ def guess_title(text: str, paragraphs: list[ParagraphInfo]) -> str | None:
     return None
 
 
-def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo]) -> None:
-    """Make the first token of each paragraph a sentence start, before the parser runs."""
+def credit_starts(text: str, paragraphs: list[ParagraphInfo]) -> list[int]:
+    """Where a picture credit ("Image: Reuters.") follows a caption inside a paragraph: the
+    caption often ends without a full stop, or with an abbreviation ("Washington D.C.")."""
+    return [m.start(1) for p in paragraphs for m in CREDIT.finditer(text, p.start, p.end)]
+
+
+def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo], text: str = "") -> None:
+    """Make the first token of each paragraph, and of each picture credit, a sentence start,
+    before the parser runs."""
     if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
         return
-    starts = iter(p.start for p in paragraphs)
+    starts = iter(sorted({p.start for p in paragraphs} | set(credit_starts(text, paragraphs))))
     target = next(starts, None)
     for token in doc:
         while target is not None and token.idx > target:
@@ -196,7 +204,7 @@ def annotate_paragraphs(doc: Doc) -> Doc:
     if doc._.claimkit_published is None and dateline is not None:
         doc._.claimkit_published = dateline
         doc._.claimkit_published_from = "dateline"
-    mark_sentence_starts(doc, paragraphs)
+    mark_sentence_starts(doc, paragraphs, text)
     return doc
 
 

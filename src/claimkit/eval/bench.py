@@ -28,7 +28,7 @@ import typer
 from claimkit.eval import gum, meantime
 from claimkit.eval.datasets import DEV, TEST, BenchDocument
 from claimkit.eval.detok import detokenize, join_with_spaces
-from claimkit.eval.match import NUMBER, Matching, Mention, Scores, field_agrees, match, score_matching
+from claimkit.eval.match import NUMBER, Matching, Mention, Scores, field_agrees, match, score_matching, trimmed
 from claimkit.eval.peers import CLAIMKIT, DATEPARSER, SPACY, TEXTACY, DateparserPeer, PlainSpacy, Prediction, claimkit_predictions
 from claimkit.schema import NUMBER_TYPES
 
@@ -86,12 +86,13 @@ def in_scored_range(mention: Mention, doc: BenchDocument) -> bool:
 
 
 def task_mentions(prediction: Prediction, task: Task, doc: BenchDocument) -> list[Mention]:
-    """The predictions a task scores: its claim type (numbers merged), inside the annotated range."""
+    """The predictions a task scores: its claim type (numbers merged), inside the annotated range,
+    trimmed of white space."""
     found = []
     for m in prediction.claims:
         kind = NUMBER if m.type in NUMBER_TYPES else m.type
         if kind == task.claim_type and in_scored_range(m, doc):
-            found.append(Mention(kind, m.start, m.end, m.value, m.optional, m.text))
+            found.append(trimmed(Mention(kind, m.start, m.end, m.value, m.optional, m.text), doc.text))
     return found
 
 

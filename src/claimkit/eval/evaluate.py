@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from claimkit.eval.gold import GoldDocument
-from claimkit.eval.match import Scores, as_mention, match, score_matching
+from claimkit.eval.match import Scores, as_mention, match, score_matching, trimmed
 from claimkit.eval.peers import CLAIMKIT, DATEPARSER, SPACY, TEXTACY, DateparserPeer, Prediction, PlainSpacy, claimkit_predictions
 
 SYSTEMS = (CLAIMKIT, SPACY, TEXTACY, DATEPARSER)
@@ -69,7 +69,7 @@ def evaluate(documents: Iterable[GoldDocument], system: str = CLAIMKIT, model: s
     for doc, prediction in zip(documents, predict(documents, system, model)):
         result.documents += 1
         for merged, relaxed, strict in ((False, result.relaxed, result.strict), (True, result.merged_relaxed, result.merged_strict)):
-            predicted = [as_mention(m, merge_numbers=merged) for m in prediction.claims]
+            predicted = [trimmed(as_mention(m, merge_numbers=merged), doc.text) for m in prediction.claims]
             gold = [as_mention(g, merge_numbers=merged) for g in doc.claims]
             relaxed.add(score_matching(match(predicted, gold)))
             strict.add(score_matching(match(predicted, gold, strict=True)))

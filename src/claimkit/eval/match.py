@@ -2,6 +2,7 @@
 
 A prediction matches a gold claim of the same type whose span it overlaps (relaxed, as
 TempEval-3 and the quote benchmarks count) or, in strict mode, whose span it equals.
+Predicted spans are first trimmed of white space (`trimmed`), as token-based gold is.
 Matching is one to one: the pairs with the largest overlap are taken first. An optional
 gold claim absorbs every prediction that overlaps it without counting it either way.
 
@@ -18,7 +19,7 @@ gold gives. The headline field of each type is the one a fact-checker cares abou
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping
 
 from claimkit.eval.timex import same_timex
@@ -62,6 +63,17 @@ def as_mention(claim: Any, *, merge_numbers: bool = False) -> Mention:
         optional=bool(get("optional", False)),
         text=get("text", "") or "",
     )
+
+
+def trimmed(mention: Mention, text: str) -> Mention:
+    """The mention without white space at its ends: gold spans are made of tokens, and a
+    line break a model put in an entity ("\n\nMarch 1, 2008") is no word of it."""
+    start, end = mention.start, mention.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return mention if (start, end) == (mention.start, mention.end) else replace(mention, start=start, end=end, text=text[start:end])
 
 
 @dataclass
