@@ -42,7 +42,11 @@ SAME = [
     ("2022-SU", "2022-06-01/2022-08-31", True),
     ("2017", "2017-01-01/2017-12-31", True),
     ("P3DE", "P3DE", True),
-    ("P3DE", "P30Y", False),
+    ("P3DE", "P30Y", True),  # three decades are thirty years
+    ("P30Y", "P3DE", True),
+    ("P2CE", "P200Y", True),
+    ("P1DE", "P1Y", False),
+    ("PXDE", "PXY", False),
     ("PAST_REF", "2019", False),
     ("2019-08", "2019-08-05", False),
     ("2010-09-04T22:30", "2010-09-04T22:30", True),

@@ -132,7 +132,7 @@ DURATION_CUES_BEFORE = {
 DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "ago"}
 SET_WORDS = {"annually": "year", "annual": "year", "yearly": "year", "daily": "day", "nightly": "day",
              "weekly": "week", "monthly": "month", "quarterly": "quarter", "hourly": "hour"}
-SET_ADVERBS_ONLY = {"daily", "nightly", "weekly", "monthly", "quarterly", "hourly"}  # "daily life" is no set
+SET_ADVERBS_ONLY = {"daily", "nightly", "hourly"}  # "daily life" is no set; "monthly sales" are
 RELATIVE_STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1, "this": 0,
                   "current": 0, "next": 1, "coming": 1, "following": 1, "this coming": 1}
 # A day relative to the publication date: (days from it, part of the day or None).
@@ -218,7 +218,7 @@ RULES: list[Rule] = [
     Rule("month", rf"(?P<mon>{MONTH})(?![\w’'-])", modifiers=POINT_MODIFIERS, point=True),
     Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})(?![\w-])",
          prefix=STEP, needs=("morning", "afternoon", "evening", "night")),
-    Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", point=True, prefix=STEP),
+    Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", modifiers=POINT_MODIFIERS, point=True, prefix=STEP),
     Rule("relative_day", rf"(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
          prefix=EARLIER_OR_LATER),
     Rule("year", rf"(?P<y>{YEAR})", modifiers=POINT_MODIFIERS, point=True, prefix=r"the\s+year\s+"),
@@ -271,9 +271,9 @@ RULES: list[Rule] = [
          r"(?<![\w-])(?P<unit>(?:years?|months?|weeks?|days?|decades?|century|centuries))-(?:long)(?![\w-])",
          needs=("-long",)),
     Rule("bare_duration",
-         r"(?<![\w-])(?:for|spanning|lasting|take|takes|took|taking)\s+"
-         r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks))(?![\w-])",
-         needs=("decades", "centuries", "years", "months", "weeks")),
+         r"(?<![\w-])(?:for|spanning|lasting|take|takes|took|taking|within|in)\s+"
+         r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks|days|hours))(?![\w-])",
+         needs=("decades", "centuries", "years", "months", "weeks", "days", "hours")),
     Rule("set",
          rf"(?<![\w-])(?P<every>every|each|per|a|an)\s+(?:(?P<amount>other|{AMOUNT})\s+)?(?P<unit>{UNIT})(?![\w-])"),
     Rule("set_of_named", rf"(?<![\w-])(?:every|each)\s+(?:(?P<season>(?:{SEASON}))|(?P<wd>{WEEKDAY}))(?![\w-])",

@@ -6,7 +6,8 @@ Two values agree when their strings are equal or when both name calendar periods
 with the same first and last day; anything else (durations, `PAST_REF`, times) must
 match as a string, as TempEval-3 scores it. One allowance: a part of a day
 (`2015-09-17TNI` for "Thursday night") agrees with that day (`2015-09-17`), because a
-gold span that stops at "Thursday" cannot say more than the day.
+gold span that stops at "Thursday" cannot say more than the day. And a duration in decades
+or centuries agrees with the same length in years (`P1DE` = `P10Y`, `P2CE` = `P200Y`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ HALF = re.compile(r"^(\d{4})-H([12])$")
 SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 # Meteorological seasons, as GUM normalizes "last summer" (June 1 to August 31).
 PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)$")
+LONG_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(DE|CE|ML)$")
+YEARS_IN = {"DE": 10, "CE": 100, "ML": 1000}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 
 
@@ -85,5 +88,15 @@ def same_timex(predicted: object, gold: object) -> bool:
         return True
     if (m := PART_OF_DAY.match(predicted)) and m[1] == gold:
         return True
+    if _in_years(predicted) == _in_years(gold):
+        return True
     a, b = period(predicted), period(gold)
     return a is not None and a == b
+
+
+def _in_years(value: str) -> str:
+    """A duration in decades, centuries or millennia written in years; any other value as it is."""
+    if m := LONG_DURATION.match(value):
+        years = float(m[1]) * YEARS_IN[m[2]]
+        return f"P{years:g}Y"
+    return value
