@@ -122,3 +122,10 @@ def test_range_ends_inside_a_gold_range_are_optional():
     by_text = {g.text: g.optional for g in doc.gold["dates"]}
     assert by_text["from 2009 to 2011"] is False
     assert by_text["2009"] is True and by_text["2011"] is True
+
+
+def test_a_duration_before_ago_is_scored_as_the_date_it_points_to():
+    doc = meantime.load_document(meantime.meantime_folder() / "corpus_airbus" / "106653_Boeing_pushes_back_737_replacement_development.xml")
+    ago = [g for g in doc.gold["dates"] if g.text.endswith("ago")]
+    assert [(g.text, g.value) for g in ago] == [("two years ago", {"kind": "date"})]
+    assert doc.text[ago[0].start : ago[0].end] == "two years ago"

@@ -12,6 +12,10 @@ Gold per task:
   numeric values, so the gold value is read from the gold span text by `reference_number`
   (`US$ 78 million` → 78000000, `15-20 %` → low 15, high 20); spans it cannot read with
   certainty (`about a quarter`) have no gold value and count only for span scores.
+- MEANTIME tags the duration in "[two years] ago" (`P2Y`) and leaves "ago" out; TimeBank,
+  TempEval-3 and ANNOTATION.md tag the date it points to, "[two years ago]". Such gold spans
+  are extended over "ago" and lose their value (it is a length, not the date): they count
+  for span scores only, for every system alike.
 - In both, a gold span inside another gold span of the same task ("[from [2009] to [2011]]",
   "[[20] to [25 percent]]") is optional: a system may give the whole range, as ANNOTATION.md
   asks, or its ends.
@@ -40,6 +44,7 @@ TITLE_SENTENCE, DATELINE_SENTENCE = 0, 1
 CREATION_TIME = "CREATION_TIME"
 TIMEX_KINDS = {"DATE": "date", "DURATION": "duration", "TIME": "time", "SET": "set"}
 DCT_FORMATS = ("%Y-%m-%d", "%d-%m-%Y")
+AGO_AFTER = re.compile(r"\s+ago\b")
 
 
 def meantime_folder(root: Path | str | None = None) -> Path:
@@ -108,6 +113,8 @@ def load_document(path: Path, rebuild: Callable[[Paragraphs], Rebuilt] = detoken
         value = {"kind": TIMEX_KINDS.get(element.get("type", ""), "date")}
         if element.get("value"):
             value["value"] = element.get("value")
+        if ago := AGO_AFTER.match(rebuilt.text, end):
+            end, text, value = ago.end(), rebuilt.text[start : ago.end()], {"kind": "date"}
         dates.append(GoldClaim("date", start, end, text, value, optional=in_dateline))
 
     corpus = path.parent.name
