@@ -138,6 +138,8 @@ FOUND = [
     ("An official said late Sunday that talks had failed.", PUBLISHED, "late Sunday", "2023-08-06", "date", "END"),
     ("It was the third straight weekly decline.", None, "weekly", "P1W", "set", None),
     ("The company pays a quarterly dividend.", None, "quarterly", "P1Q", "set", None),
+    ("The bank held an emergency meeting over the weekend.", PUBLISHED, "the weekend", "2023-W31-WE", "date", None),
+    ("The engine stalled for a second.", None, "a second", "PT1S", "duration", None),
     ("Home prices have declined for 24 consecutive months.", None, "24 consecutive months", "P24M", "duration", None),
     ("The talks broke down on Monday. The previous day, rebels shelled the town.", PUBLISHED,
      "The previous day", "2023-08-06", "date", None),
@@ -181,6 +183,8 @@ NOTHING = [
     "Some 2000 were killed, according to the ministry.",
     "The 2,400-strong battalion crossed the river after the G20 summit and COVID-19.",
     "The army has 3,000 tanks and 2,400 aircraft.",
+    "The slump continued for a second day.",
+    "She won a second term.",
 ]
 
 

@@ -509,9 +509,20 @@ def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
         return None  # "a year" alone is just words
     if unit == "quarter" and not counted:
         return None  # "about a quarter of its dealers" is a share
+    if match["unit"].lower() == "second" and _is_ordinal(ctx, match.start("unit")):
+        return None  # "for a second day" counts days
     if re.fullmatch(r"\d{4}", amount):
         return None  # "2020 year"
     return Reading(timex.duration(timex.amount(amount), unit), kind="duration")
+
+
+def _is_ordinal(ctx: Context, char: int) -> bool:
+    """"second" before a noun is the ordinal ("a second day", "a second term"), not the unit."""
+    token = ctx.token_at(char)
+    if token is None:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADJ" or (after is not None and after.pos_ in ("NOUN", "PROPN"))
 
 
 def _read_duration_adjective(match: re.Match, ctx: Context) -> Reading | None:

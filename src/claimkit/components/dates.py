@@ -273,7 +273,10 @@ def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, s
         return (timex.year(y) if y else "XXXX"), "date"
     if day is None:
         return "XXXX-XX-XX" if name == "day" else timex.PRESENT_REF, "date"
-    return (day.isoformat() if name == "day" else timex.shift(day, name, 0)), "date"
+    step = 0
+    if name == "weekend" and day.weekday() < 5 and ctx.tense(start) == "past":
+        step = -1  # "over the weekend", told in the past tense on a weekday: the one just gone
+    return (day.isoformat() if name == "day" else timex.shift(day, name, step)), "date"
 
 
 def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool = True) -> list[Found]:
