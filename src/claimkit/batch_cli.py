@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from claimkit.batch import ERRORS_NAME, BatchOptions, BatchReport, Outcome, check_options, count_articles, run_batch
-from claimkit.errors import ClaimkitError
+from claimkit.errors import ClaimkitError, Interrupted
 
 MAX_FAILURES_SHOWN = 10
 
@@ -60,15 +60,6 @@ def batch_command(
         progress.print_summary(report=report)
     if report.failed:
         raise ClaimkitError(f"{report.failed} article(s) failed; the reasons are in {report.errors_file}")
-
-
-class Interrupted(ClaimkitError):
-    """The batch was stopped; every record written is whole, and the next run does the rest."""
-
-    exit_code = 130
-
-    def __init__(self) -> None:
-        super().__init__("interrupted; every record written is whole: run the same command again to finish")
 
 
 def _interrupt(signum, frame) -> None:

@@ -27,6 +27,15 @@ class UsageError(ClaimkitError):
     exit_code = 2
 
 
+class Interrupted(ClaimkitError):
+    """A batch stopped by Ctrl-C or SIGTERM; every record written is whole, and the next run does the rest."""
+
+    exit_code = 130
+
+    def __init__(self) -> None:
+        super().__init__("interrupted; every record written is whole: run the same command again to finish")
+
+
 class GoldFormatError(ClaimkitError):
     """A gold file that does not follow docs/gold-format.md."""
 
