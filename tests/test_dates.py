@@ -154,6 +154,12 @@ FOUND = [
     ("The rally began at 3 p.m. and ended at dusk.", PUBLISHED, "3 p.m.", "2023-08-10T15:00", "time", None),
     ("The strike began Friday morning.", PUBLISHED, "Friday morning", "2023-08-04TMO", "time", None),
     ("The rally began at 5.30pm.", PUBLISHED, "5.30pm", "2023-08-10T17:30", "time", None),
+    ("The rally began at 3 p.m. on Tuesday.", PUBLISHED, "3 p.m.", "2023-08-08T15:00", "time", None),
+    ("The polls closed at 22:30 on Sunday, and with long queues the last ballot was cast at 2:30 the next day.",
+     PUBLISHED, "2:30", "2023-08-07T02:30", "time", None),
+    ("After the polls closed at 22:30, with long queues outside, the last ballot was cast at 2:30 the next day.",
+     PUBLISHED, "22:30", "2023-08-10T22:30", "time", None),
+    ("The expo opened on Friday and ran throughout the weekend.", PUBLISHED, "the weekend", "2023-W31-WE", "date", None),
 ]
 
 

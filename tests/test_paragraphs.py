@@ -90,6 +90,37 @@ def test_dateline_sets_publication_date(extract):
     assert article.article.title == "Dam Talks Stall"
 
 
+def test_a_date_line_that_runs_into_the_first_sentence_ends_before_it(extract):
+    text = "Flag Vote Set\n\nThursday, May 7, 2015 On Tuesday the government announced a vote on the flag."
+    article = extract(text)
+    sentences = [text[s.start : s.end] for s in article.sentences]
+    assert "On Tuesday the government announced a vote on the flag." in sentences
+    assert article.article.published == dt.date(2015, 5, 7)
+    tuesday = next(c for c in article.claims if c.text == "Tuesday")
+    assert tuesday.value.value == "2015-05-05"
+
+
+@pytest.mark.parametrize(
+    "paragraph, first_sentence",
+    [
+        ("WASHINGTON (AP) — The Senate passed the bill on Friday.", "The Senate passed the bill on Friday."),
+        ("Evansville, Indiana, United States - This past week marked the opening night.", "This past week marked the opening night."),
+    ],
+)
+def test_a_place_line_that_runs_into_the_first_sentence_ends_before_it(extract, paragraph, first_sentence):
+    article = extract("Headline\n\n" + paragraph)
+    text = article.article.text
+    sentences = [text[s.start : s.end] for s in article.sentences]
+    assert first_sentence in sentences
+
+
+@pytest.mark.parametrize("paragraph", ["Group G — Belgium 3 – 0 Panama", "London — a city of rain", "The deal, signed in May — It failed."])
+def test_no_lead_in_without_a_date_or_a_place_line(paragraph):
+    from claimkit.components.paragraphs import LEAD_IN
+
+    assert LEAD_IN.match(paragraph) is None
+
+
 def test_option_wins_over_dateline(extract):
     article = extract("Dam Talks Stall\n\nMarch 14, 2024\n\nTalks stalled.", published="2024-04-01")
     assert article.article.published == dt.date(2024, 4, 1)

@@ -51,6 +51,7 @@ from claimkit.components.date_grammar import (
     VAGUE_REFERENCES,
     WEEK_ORDINALS,
     WEEKDAY_IN_NAME,
+    YEAR_MODIFIED_NOUNS,
     compiled,
 )
 
@@ -164,12 +165,14 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
     before = ctx.words_before(start, 2)
     if before and (before[-1] in NON_YEAR_BEFORE or before[-1].endswith("$")):
         return False
+    after = ctx.token_after(end)
+    if after is not None and after.idx - end <= 1 and after.lower_ in YEAR_MODIFIED_NOUNS:
+        return True  # "below 1990 levels", "topped 2019 figures"
     qualifier = COUNT_QUALIFIER_BEFORE.search(ctx.text, max(0, start - 20), start)
     if qualifier:
         preposition = ctx.words_before(qualifier.start())
         if not preposition or preposition[-1] not in TEMPORAL_PREPOSITIONS:
             return False
-    after = ctx.token_after(end)
     if after is not None and after.idx - end <= 1:
         word = after.lower_
         if word in COUNT_NOUNS or word == "%" or timex.unit_name(word):
@@ -576,14 +579,19 @@ def _read_set_word(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.duration(1, SET_WORDS[word]), kind="set")
 
 
+DAY_AFTER_TIME_CHARS = 25
+
+
 def _day_for_time(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
     """A clock time belongs to the day named with it, else to the nearest day named in its
-    sentence, else to the publication day."""
+    sentence (one named after it only when close: "at 3 p.m. on Tuesday", not "closed at 22:30
+    ... cast at 2:30 the next day"), else to the publication day."""
     if match.groupdict().get("dayword"):
         day = _day_named(match["dayword"], ctx, match.start())
         return (day.isoformat() if day else None), ctx.text[match.start("dayword") : match.end("dayword")]
     start, end = ctx.sentence_bounds(match.start())
-    near = [(abs(offset - match.start()), day, words) for offset, day, words in ctx.days if start <= offset < end]
+    near = [(abs(offset - match.start()), day, words) for offset, day, words in ctx.days
+            if start <= offset < min(end, match.end() + DAY_AFTER_TIME_CHARS)]
     if near:
         _, day, words = min(near)
         return day.isoformat(), words

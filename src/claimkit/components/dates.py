@@ -18,6 +18,7 @@ anaphora in text order and registers the spaCy factory.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -227,6 +228,12 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     return titles
 
 
+def _days(chosen: list[Candidate], ctx: Context) -> list[tuple[int, dt.date, str]]:
+    """Every day named, with its offset and words, for clock times and "the day" to hang on."""
+    return [(c.start, d, ctx.text[c.start : c.end]) for c in chosen
+            if c.reading.kind == "date" and (d := timex.date_of(c.reading.value)) is not None]
+
+
 def _remember(cand: Candidate, ctx: Context) -> None:
     """Keep the year and day just named, for the anaphora after them."""
     if cand.reading.kind != "date":
@@ -274,8 +281,8 @@ def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, s
     if day is None:
         return "XXXX-XX-XX" if name == "day" else timex.PRESENT_REF, "date"
     step = 0
-    if name == "weekend" and day.weekday() < 5 and ctx.tense(start) == "past":
-        step = -1  # "over the weekend", told in the past tense on a weekday: the one just gone
+    if name == "weekend" and not days and day.weekday() < 5 and ctx.tense(start) == "past":
+        step = -1  # "over the weekend", told in the past tense on a weekday: the one before publication
     return (day.isoformat() if name == "day" else timex.shift(day, name, step)), "date"
 
 
@@ -290,14 +297,19 @@ def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool
     chosen = _select(candidates + _built_candidates(candidates, ctx), ctx)
     titles = _quoted_titles(ctx.text)
     chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in titles)]
-    ctx.days = [(c.start, d, ctx.text[c.start : c.end]) for c in chosen
-                if c.reading.kind == "date" and (d := timex.date_of(c.reading.value)) is not None]
-    found, floor = [], 0
+    ctx.days = _days(chosen, ctx)
+    floor = 0
     for cand in chosen:
         cand.reading = cand.read(ctx) or cand.reading  # read again, now knowing the years named before it
         _extend_with_modifier(cand, ctx, floor)
         floor = cand.end
         _remember(cand, ctx)
+    ctx.days = _days(chosen, ctx)
+    for cand in chosen:
+        if cand.reading.kind == "time":  # a clock time takes its day from the days as finally read
+            cand.reading = cand.read(ctx) or cand.reading
+    found = []
+    for cand in chosen:
         value = {"value": cand.reading.value, "kind": cand.reading.kind, "mod": cand.reading.mod}
         found.append(Found(cand.start, cand.end, "date", value, pattern=cand.rule.name, cue=cand.reading.cue))
     if use_model_entities and doc.has_annotation("ENT_IOB"):

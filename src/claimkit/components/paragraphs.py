@@ -57,13 +57,23 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-DATELINE = re.compile(
-    r"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_DATE_OF_LINE = (
+    r"(?:(?:published|updated|posted)(?: on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"|(?P<day2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
-    re.IGNORECASE,
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+DATELINE = re.compile(r"^" + _DATE_OF_LINE + r"\.?$", re.IGNORECASE)
+# A paragraph that opens with its date line or place line and runs on into the first sentence:
+# "Thursday, May 7, 2015 On Tuesday, ...", "WASHINGTON (AP) — The Senate ...",
+# "Evansville, Indiana, United States - This past week ...".
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+LEAD_IN = re.compile(
+    r"(?:(?i:" + _DATE_OF_LINE + r")"
+    r"|" + _NAME + r"(?:,\s+" + _NAME + r"){1,3}(?:\s+\([^()\n]{2,30}\))?\s+[-–—]"
+    r"|[A-Z]{3,}(?:[\s,]+[A-Z]{2,}){0,3}(?:\s+\([^()\n]{2,30}\))?\s+[-–—])"
+    r"\s+(?=[A-Z“\"])"
 )
 # "By Jane Doe | March 14, 2024" or "Jane Doe — 14 March 2024": a byline with the date after it.
 BYLINE_WITH_DATE = re.compile(r"^(?:by\s+)?[^|—–\n]{2,60}\s*[|—–·]\s*(?P<date>.+)$", re.IGNORECASE)
@@ -160,6 +170,8 @@ def classify_paragraphs(text: str, spans: list[tuple[int, int]]) -> tuple[list[P
             reason = "byline"
         elif near_edge and BIO.search(para):
             reason = "bio"
+        elif i < EDGE_PARAGRAPHS and dateline is None and (lead := LEAD_IN.match(para)):
+            dateline = parse_dateline(lead.group())  # "Thursday, May 7, 2015 On Tuesday, ..."
         infos.append(ParagraphInfo(s, e, reason))
     return infos, dateline
 
@@ -175,6 +187,11 @@ def guess_title(text: str, paragraphs: list[ParagraphInfo]) -> str | None:
     return None
 
 
+def lead_in_starts(text: str, paragraphs: list[ParagraphInfo]) -> list[int]:
+    """Where the first sentence starts after a date line or place line that opens its paragraph."""
+    return [m.end() for p in paragraphs if (m := LEAD_IN.match(text, p.start, p.end))]
+
+
 def credit_starts(text: str, paragraphs: list[ParagraphInfo]) -> list[int]:
     """Where a picture credit ("Image: Reuters.") follows a caption inside a paragraph: the
     caption often ends without a full stop, or with an abbreviation ("Washington D.C.")."""
@@ -182,11 +199,12 @@ def credit_starts(text: str, paragraphs: list[ParagraphInfo]) -> list[int]:
 
 
 def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo], text: str = "") -> None:
-    """Make the first token of each paragraph, and of each picture credit, a sentence start,
-    before the parser runs."""
+    """Make the first token of each paragraph, of each picture credit and of the sentence after
+    an opening date or place line a sentence start, before the parser runs."""
     if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
         return
-    starts = iter(sorted({p.start for p in paragraphs} | set(credit_starts(text, paragraphs))))
+    extra = credit_starts(text, paragraphs) + lead_in_starts(text, paragraphs)
+    starts = iter(sorted({p.start for p in paragraphs} | set(extra)))
     target = next(starts, None)
     for token in doc:
         while target is not None and token.idx > target:
