@@ -160,6 +160,14 @@ FOUND = [
     ("After the polls closed at 22:30, with long queues outside, the last ballot was cast at 2:30 the next day.",
      PUBLISHED, "22:30", "2023-08-10T22:30", "time", None),
     ("The expo opened on Friday and ran throughout the weekend.", PUBLISHED, "the weekend", "2023-W31-WE", "date", None),
+    # a year that dates a plural noun, not a count of it
+    ("Emissions must fall to 10% of 2000 levels by 2030, the report said.", None, "2000", "2000", "date", None),
+    ("Emissions are still 5 percent below 1990 levels.", None, "1990", "1990", "date", None),
+    ("Traffic on the bridge has now exceeded 2019 levels.", None, "2019", "2019", "date", None),
+    ("Tourist arrivals topped 2019 figures for the first time.", None, "2019", "2019", "date", None),
+    ("The 2019 figures showed a sharp rise in arrests.", None, "2019", "2019", "date", None),
+    ("Lawmakers cut defence spending in the 2022 budget.", None, "2022", "2022", "date", None),
+    ("Oil output has fallen 30 percent from its 2015 peak.", None, "2015", "2015", "date", None),
 ]
 
 
@@ -187,6 +195,9 @@ NOTHING = [
     "He spoke of a year of hope.",
     "UN Security Council Resolution 1244 still governs Kosovo.",
     "Some 2000 were killed, according to the ministry.",
+    "Officials said some 2000 were killed in the fighting.",
+    "Police said 2000 protesters gathered outside parliament.",
+    "The ship carried 2000 tonnes of grain to Odesa.",
     "The 2,400-strong battalion crossed the river after the G20 summit and COVID-19.",
     "The army has 3,000 tanks and 2,400 aircraft.",
     "The slump continued for a second day.",

@@ -202,6 +202,32 @@ FOUND = [
         "360 tons of flour",
         {"value": 360, "unit": "t", "subject": "flour"},
     ),
+    # four-digit counts that are no years
+    (
+        "Officials said some 2000 were killed in the fighting.",
+        "casualty_figure",
+        "some 2000 were killed",
+        {"value": 2000, "qualifier": "approximately", "outcome": "killed"},
+    ),
+    (
+        "Police said 2000 protesters gathered outside parliament.",
+        "quantity",
+        "2000 protesters",
+        {"value": 2000, "subject": "protesters"},
+    ),
+    (
+        "The ship carried 2000 tonnes of grain to Odesa.",
+        "quantity",
+        "2000 tonnes of grain",
+        {"value": 2000, "unit": "t", "subject": "grain"},
+    ),
+    # a share of a year's level keeps its own value; the year is a date
+    (
+        "Emissions must fall to 10% of 2000 levels by 2030, the report said.",
+        "quantity",
+        "10% of 2000 levels",
+        {"value": 10, "unit": "percent", "qualifier": "exact", "low": None, "high": None},
+    ),
 ]
 
 
@@ -216,6 +242,13 @@ def test_finds_number_claims(numbers_nlp, text, claim_type, span, value):
 
 
 NOTHING = [
+    # a year that dates a plural noun is no count
+    "Traffic on the bridge has now exceeded 2019 levels.",
+    "Tourist arrivals topped 2019 figures for the first time.",
+    "Home sales hit 2008 levels again, the agency said.",
+    "Exports recovered to roughly 2019 levels.",
+    "Lawmakers cut defence spending in the 2022 budget.",
+    "Oil output remains far below its 2015 peak.",
     "The Karabakh conflict has emerged as the second-most-significant conflict involving Russia.",
     "The concluding phase presents two choices.",
     "There are three reasons for this, and two distinct choices remain.",
@@ -268,6 +301,41 @@ def test_a_change_is_two_numbers_not_a_range(numbers_nlp):
     ]
 
 
+# text, the one number claim it holds, the noun it qualifies, the word that makes it a tally
+TALLIES = [
+    ("The Senate passed the bill 52-35 on Tuesday, sending it to the president.", "52-35", None, "passed"),
+    ("The Supreme Court upheld the law in a 5-4 ruling on Thursday.", "5-4 ruling", "ruling", "ruling"),
+    ("Chelsea won 3-1 at Stamford Bridge on Saturday.", "3-1", None, "won"),
+    ("The House approved the measure by a vote of 212 to 208.", "212 to 208", None, "vote"),
+    ("The motion failed 48-52 in the Senate late on Wednesday.", "48-52", None, "failed"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "subject", "cue"), TALLIES)
+def test_a_vote_or_a_score_is_one_quantity_not_a_range(numbers_nlp, text, span, subject, cue):
+    (claim,) = number_claims(numbers_nlp(text))
+    assert (claim.label_, claim.text) == ("quantity", span)
+    assert claim._.claimkit_value == {
+        "value": None, "low": None, "high": None, "qualifier": "exact", "unit": None, "subject": subject,
+        "outcome": None,
+    }
+    assert claim._.claimkit_pattern.endswith("/tally")
+    assert claim._.claimkit_cue == cue
+
+
+def test_a_tally_beside_a_military_word_is_no_troop_number(numbers_nlp):
+    doc = numbers_nlp("The 5-4 army win stunned the navy fans.")
+    assert [(s.label_, s._.claimkit_pattern) for s in number_claims(doc)] == [("quantity", "tally_dash/tally")]
+
+
+def test_ranges_beside_a_tally_word_stay_ranges(numbers_nlp):
+    doc = numbers_nlp("The party won 40-45 seats, and turnout rose 20-25 percent.")
+    assert [(s.text, s._.claimkit_value["qualifier"]) for s in number_claims(doc)] == [
+        ("40-45 seats", "range"),
+        ("20-25 percent", "range"),
+    ]
+
+
 def test_vague_casualties_can_be_switched_off():
     nlp = spacy.load(DEFAULT_MODEL)
     nlp.add_pipe("claimkit_numbers", config={"vague_casualties": False})
@@ -305,6 +373,8 @@ def test_karabakh_op_ed(numbers_nlp):
         ("The 2019-20 budget grew.", []),
         ("It was founded in 1982 and sent 2000 troops in 1993.", [("troop_number", "2000 troops")]),
         ("The 2020 elections drew 3,000 observers.", [("quantity", "3,000 observers")]),
+        ("Ridership is approaching 2019 levels.", []),
+        ("Officials said some 2000 were killed.", [("casualty_figure", "some 2000 were killed")]),
     ],
 )
 def test_years_and_days_are_skipped_even_without_the_dates_component(model_only, text, expected):

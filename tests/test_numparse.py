@@ -131,8 +131,58 @@ def test_a_change_from_one_number_to_another_keeps_both_ends():
 
 
 def test_ranges_need_the_low_end_first():
-    texts = [m.numeral for m in find_number_mentions("the Senate voted 52 to 48")]
+    texts = [m.numeral for m in find_number_mentions("the gauge slid 52 to 48")]
     assert texts == ["52", "48"]
+
+
+# text, tally as written, its two sides in the order written, the word that makes it a tally
+TALLIES = [
+    ("The Senate passed the bill 52-35 on Tuesday.", "52-35", (52, 35), "passed"),
+    ("The Senate passed the sweeping climate bill 52–35.", "52–35", (52, 35), "passed"),
+    ("The court upheld the law in a 5-4 ruling.", "5-4", (5, 4), "ruling"),
+    ("A 6-3 conservative majority now controls the court.", "6-3", (6, 3), "majority"),
+    ("Chelsea won 3-1 at Stamford Bridge on Saturday.", "3-1", (3, 1), "won"),
+    ("The motion failed 48-52 in the Senate.", "48-52", (48, 52), "failed"),
+    ("The match ended 1-1 after extra time.", "1-1", (1, 1), "ended"),
+    ("The House approved the measure by a vote of 212 to 208.", "212 to 208", (212, 208), "vote"),
+    ("MPs backed the bill by 312 votes to 250.", "312 votes to 250", (312, 250), "votes"),
+    ("The council voted seven to two against the plan.", "seven to two", (7, 2), "voted"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "sides", "cue"), TALLIES)
+def test_a_vote_or_a_score_is_one_tally_not_a_range(text, span, sides, cue):
+    (mention,) = find_number_mentions(text)
+    assert text[mention.start : mention.end] == span
+    assert mention.pattern.startswith("tally_")
+    assert (mention.value, mention.low, mention.high) == (None, None, None)
+    assert (mention.qualifier, mention.unit) == ("exact", None)
+    assert tuple(part.value for part in mention.parts) == sides
+    assert mention.cue == cue
+
+
+# text, range as written, low, high: numbers a tally word stands near that still count something
+RANGES_NEAR_TALLY_WORDS = [
+    ("Turnout rose 20-25 percent in the capital.", "20-25 percent", 20, 25),
+    ("The party won 40-45 seats in the election.", "40-45", 40, 45),
+    ("The army lost 10-15 soldiers a day in the siege.", "10-15", 10, 15),
+    ("Labour led by a 3-5 point margin.", "3-5", 3, 5),
+    ("Lawmakers voted to raise the levy from 5 to 7 percent.", "from 5 to 7 percent", 5, 7),
+    ("The war displaced between 12 and 20 million people, officials who won the vote said.",
+     "between 12 and 20 million", 12_000_000, 20_000_000),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), RANGES_NEAR_TALLY_WORDS)
+def test_ranges_stay_ranges(text, span, low, high):
+    (mention,) = find_number_mentions(text)
+    assert text[mention.start : mention.end] == span
+    assert (mention.qualifier, mention.low, mention.high) == ("range", low, high)
+
+
+def test_a_formation_is_no_tally():
+    patterns = [m.pattern for m in find_number_mentions("The side won with a 4-3-3 formation.")]
+    assert not any(pattern.startswith("tally_") for pattern in patterns)
 
 
 @given(st.integers(min_value=0, max_value=10**12))

@@ -1,4 +1,4 @@
-"""Numbers as written in news text: numerals, qualifiers, units, ranges and vague amounts.
+"""Numbers as written in news text: numerals, qualifiers, units, ranges, tallies and vague amounts.
 
 Pure text work, no spaCy: `find_number_mentions(text)` returns every number expression
 with its character offsets and its normalized value (ANNOTATION.md, "Values"), and
@@ -288,6 +288,25 @@ PERCENT_WORDS: dict[str, str] = {
     "percentage point": "pp",
 }
 
+# Words before two numbers that make them a vote or a score, not a range: "passed the bill
+# 52-35", "won 3-1", "by a vote of 212 to 208", "the court split 5-4".
+TALLY_WORDS_BEFORE = (
+    "vote", "votes", "voted", "voting", "ballot", "pass", "passes", "passed", "approve", "approves",
+    "approved", "adopt", "adopted", "reject", "rejects", "rejected", "fail", "fails", "failed", "defeat",
+    "defeats", "defeated", "beat", "beats", "beaten", "beating", "win", "wins", "won", "winning", "lose",
+    "loses", "lost", "losing", "draw", "drew", "drawn", "tie", "tied", "lead", "leads", "led", "leading",
+    "trail", "trails", "trailed", "trailing", "uphold", "upheld", "overturned", "struck", "ruled",
+    "confirmed", "acquitted", "convicted", "sided", "split", "finished", "ended",
+)
+# Nouns right after two numbers that make them a tally: "a 5-4 ruling", "a 2-0 lead".
+TALLY_NOUNS = (
+    "vote", "ruling", "decision", "verdict", "majority", "margin", "split", "tally", "win", "victory",
+    "defeat", "loss", "lead", "draw", "tie", "score", "scoreline", "result", "rout", "thrashing", "triumph",
+    "upset", "deficit", "advantage",
+)
+# Votes of a chamber or a court, goals and points of a game: pairs above this are codes, years or ranges.
+TALLY_MAX = 999
+
 SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "dozen")
 
 NUMBER_WORDS = (
@@ -347,6 +366,29 @@ _QUALIFIER_BEFORE_RE = re.compile(rf"(?<![\w])(?P<qualifier>{_alternatives(QUALI
 _RANGE_OPENER_BEFORE_RE = re.compile(r"(?<![\w])(?P<opener>between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(r"^(?:\s*(?P<dash>[-–—])\s*|\s+(?P<word>to|and)\s+)$", re.IGNORECASE)
 _OF_CURRENCY_RE = re.compile(rf"\s+of\s+(?P<word>{_alternatives(CURRENCY_WORDS)})\b", re.IGNORECASE)
+_TALLY_JOIN_RE = re.compile(r"^(?:\s?(?P<dash>[-–—])\s?|\s+(?P<votes>votes?\s+)?to\s+)$", re.IGNORECASE)
+# A cue word earlier in the clause, with no number or clause break between it and the tally.
+_TALLY_CUE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<cue>{_alternatives(TALLY_WORDS_BEFORE)})\b(?=[^.;:!?\d]{{0,60}}$)", re.IGNORECASE
+)
+# Words after two numbers that say what they count, so that they are a range: "a 3-5 point margin".
+_COUNT_UNIT_WORDS = r"(?:point|percent|percentage|per|seat|goal|run|year|day)"
+# Up to two describing words may stand before the noun ("a 6-3 conservative majority", "a 5-4 Supreme
+# Court ruling"), but no plural and no unit.
+_TALLY_NOUN_AFTER_RE = re.compile(
+    rf"(?:[\s-](?!{_COUNT_UNIT_WORDS}\b)(?![a-z][\w’'-]*s\b)[A-Za-z][\w’'-]*){{0,2}}?"
+    rf"[\s-](?P<cue>{_alternatives(TALLY_NOUNS)})\b",
+    re.IGNORECASE,
+)
+# A plural noun or a unit after two numbers is what they count ("lost 10-15 soldiers"): a range, not a tally.
+_COUNTED_NOUN_AFTER_RE = re.compile(
+    rf"[\s-]+(?:{_COUNT_UNIT_WORDS}\b|"
+    r"(?!(?:as|is|was|has|this|his|its|thus|plus|thanks|towards|afterwards|besides|across|unless)\b)"
+    r"(?:people|[a-z]+s)\b)"
+)
+# Digits chained by dashes ("a 4-3-3 formation") are a code, not a tally.
+_DASH_CHAIN_BEFORE_RE = re.compile(r"\d[-–—]$")
+_DASH_CHAIN_AFTER_RE = re.compile(r"[-–—]\d")
 # What may follow a finished number expression: not a letter or a digit group ("1980s", "15th", "18:00").
 _END_RE = re.compile(r"(?![\w/]|[.,:]\d)")
 # "2m people", "5m refugees": a glued "m" before a plural noun is a million, not metres.
@@ -359,6 +401,8 @@ _GLUED_TO_WORD_RE = re.compile(r"[A-Za-z]-$")
 _SPELLED_COMPOUND_RE = re.compile(r"-(?!strong\b)[A-Za-z]")
 
 _LOOKBACK = 24
+# How far back a tally's verb may stand: "The Senate passed the sweeping climate bill 52-35".
+_TALLY_LOOKBACK = 80
 
 
 # --- The result -------------------------------------------------------------------------
@@ -371,7 +415,8 @@ class NumberMention:
     `start`/`end` cover qualifier, currency, numeral, scale and unit ("nearly 3,000",
     "between €2 billion and €3 billion", "20 percent"); `number_start`/`number_end`
     cover the numeral alone. `unit_text` is the unit as written, `pattern` names the
-    rule that found it, `parts` holds the two ends of a range.
+    rule that found it, `parts` holds the two ends of a range or the two sides of a
+    tally ("52-35"), and `cue` the word that made two numbers a tally ("passed", "ruling").
     """
 
     start: int
@@ -389,6 +434,7 @@ class NumberMention:
     scaled: bool = False
     numeral: str = ""
     parts: tuple["NumberMention", ...] = ()
+    cue: str | None = None
 
     @property
     def is_year_like(self) -> bool:
@@ -665,6 +711,39 @@ def _range_join(text: str, low: NumberMention, high: NumberMention) -> tuple[str
     return ("from", opener_start) if opener_word == "from" else ("to", low.start)
 
 
+def _tally_join(text: str, first: NumberMention, second: NumberMention) -> tuple[str, str] | None:
+    """How two neighbouring numbers form a vote or a score ("passed 52-35", "a 5-4 ruling", "by a
+    vote of 212 to 208"), and the word that says so; None if they do not.
+
+    A tally is two plain whole numbers in the order written, so unlike a range its first number
+    may be the larger; "lost 10-15 soldiers" counts soldiers and stays a range.
+    """
+    for side in (first, second):
+        plain = side.pattern in ("digits", "words") and not side.unit and not side.scaled
+        if not plain or side.qualifier != "exact":
+            return None
+        if not isinstance(side.value, int) or not 0 <= side.value <= TALLY_MAX:
+            return None
+    join = _TALLY_JOIN_RE.match(text[first.end : second.start])
+    if join is None or (join["dash"] and (first.spelled or second.spelled)):
+        return None
+    chained = _DASH_CHAIN_BEFORE_RE.search(text, max(0, first.start - 2), first.start)
+    if chained or _DASH_CHAIN_AFTER_RE.match(text, second.end):
+        return None
+    window_start = max(0, first.start - _LOOKBACK)
+    if _RANGE_OPENER_BEFORE_RE.search(text[window_start : first.start]):
+        return None  # "from 5 to 7", "between 5 and 7"
+    kind = "dash" if join["dash"] else "to"
+    if join["votes"]:
+        return kind, join["votes"].strip()
+    if noun := _TALLY_NOUN_AFTER_RE.match(text, second.end):
+        return kind, noun["cue"]
+    if _COUNTED_NOUN_AFTER_RE.match(text, second.end):
+        return None
+    cues = list(_TALLY_CUE_BEFORE_RE.finditer(text, max(0, first.start - _TALLY_LOOKBACK), first.start))
+    return (kind, cues[-1]["cue"]) if cues else None
+
+
 def _scaled_like(low: NumberMention, high: NumberMention) -> int | float | None:
     """The low end of "2 to 3 billion" takes the high end's scale: 2 billion."""
     if low.scaled or not high.scaled or high.spelled or low.value is None:
@@ -676,12 +755,24 @@ def _scaled_like(low: NumberMention, high: NumberMention) -> int | float | None:
 
 
 def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Join neighbouring mentions that form a range into one range mention."""
+    """Join neighbouring mentions that form a tally or a range into one mention."""
     merged: list[NumberMention] = []
     i = 0
     while i < len(mentions):
         low = mentions[i]
         high = mentions[i + 1] if i + 1 < len(mentions) else None
+        tally = _tally_join(text, low, high) if high else None
+        if tally is not None:
+            kind, cue = tally
+            merged.append(
+                NumberMention(
+                    start=low.start, end=high.end, number_start=low.number_start, number_end=high.number_end,
+                    value=None, qualifier="exact", pattern=f"tally_{kind}", spelled=low.spelled and high.spelled,
+                    numeral=text[low.number_start : high.number_end], parts=(low, high), cue=cue,
+                )
+            )
+            i += 2
+            continue
         join = _range_join(text, low, high) if high else None
         if join is None:
             merged.append(low)

@@ -100,6 +100,13 @@ COUNT_NOUNS = {
     "people", "troops", "soldiers", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet",
     "tonnes", "tons", "kg", "percent", "per", "times", "dollars", "euros", "pounds", "units", "men", "women",
 }
+# Plural nouns that a four-digit number before them dates, not counts: "below 1990 levels",
+# "2019 figures", "in 2015 terms". Counted nouns ("2000 protesters") stay counts.
+YEAR_MODIFIED_NOUNS = {
+    "levels", "figures", "prices", "rates", "numbers", "values", "standards", "estimates", "statistics", "totals",
+    "averages", "highs", "lows", "peaks", "projections", "forecasts", "targets", "results", "earnings", "profits",
+    "revenues", "wages", "emissions", "terms", "elections", "midterms", "polls",
+}
 # Words before a four-digit number that make it a code, a number of a text or a sum of money, not a year.
 NON_YEAR_BEFORE = {
     "no", "no.", "nos", "number", "flight", "route", "highway", "page", "pp", "p", "model", "room", "box", "$", "us$",

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, add_claims, claims
+from claimkit.components.date_grammar import YEAR_MODIFIED_NOUNS
 from claimkit.numparse import NumberMention, find_number_mentions
 
 # --- What decides the type --------------------------------------------------------------
@@ -440,10 +441,16 @@ def _is_date_part(doc: Doc, reading: _Reading) -> bool:
 
 
 def _is_year(doc: Doc, mention: NumberMention, root: Token) -> bool:
-    """A four-digit number read as a year, unless it plainly counts ("sent 2000 troops")."""
+    """A four-digit number read as a year, unless it plainly counts: "sent 2000 troops", or a
+    qualified number that stands for people or things ("some 2000 were killed"). A year that
+    dates a plural ("hit 2008 levels") stays a year."""
     if not mention.is_year_like:
         return False
     head = root.head
+    if root.dep_ in PRENOMINAL_DEPS and head.i > root.i and head.lower_ in YEAR_MODIFIED_NOUNS:
+        return True
+    if mention.qualifier != "exact" and root.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
+        return False
     before = _previous(doc, root.i)
     counts = root.dep_ == "nummod" and head.tag_ == "NNS" and head.i > root.i
     return not (counts and before is not None and before.pos_ not in ("DET", "ADP", "PROPN"))
@@ -564,8 +571,9 @@ def _claim(doc: Doc, reading: _Reading) -> Found | None:
 
     candidates = [t for t in (counted.noun, root) if t is not None]
     end = counted.end
-    outcome = _outcome(candidates) if mention.unit is None else None
-    troop = _is_troop(candidates) if mention.unit is None else None
+    counts_people = mention.unit is None and not _is_tally(mention)
+    outcome = _outcome(candidates) if counts_people else None
+    troop = _is_troop(candidates) if counts_people else None
     value = {
         "value": mention.value,
         "low": mention.low,
@@ -587,7 +595,7 @@ def _claim(doc: Doc, reading: _Reading) -> Found | None:
     else:
         claim_type = "quantity"
         rule = _quantity_rule(mention)
-        cue_text = mention.unit_text or (counted.noun.text if counted.noun is not None else None)
+        cue_text = mention.cue or mention.unit_text or (counted.noun.text if counted.noun is not None else None)
     return Found(
         start=span.start_char,
         end=doc[end - 1].idx + len(doc[end - 1].text) if end > span.end else span.end_char,
@@ -607,7 +615,14 @@ def _reach_outcome(doc: Doc, end: int, reach: Token | None) -> int:
     return reach.i + 1
 
 
+def _is_tally(mention: NumberMention) -> bool:
+    """A vote or a score ("52-35", "212 to 208"): both numbers are its value, never a count of the dead."""
+    return mention.pattern.startswith("tally_")
+
+
 def _quantity_rule(mention: NumberMention) -> str:
+    if _is_tally(mention):
+        return "tally"
     if mention.unit in ("percent", "pp"):
         return "percent"
     if mention.unit == "fraction":
