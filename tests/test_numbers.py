@@ -303,21 +303,21 @@ def test_a_change_is_two_numbers_not_a_range(numbers_nlp):
 
 # text, the one number claim it holds, the noun it qualifies, the word that makes it a tally
 TALLIES = [
-    ("The Senate passed the bill 52-35 on Tuesday, sending it to the president.", "52-35", None, "passed"),
-    ("The Supreme Court upheld the law in a 5-4 ruling on Thursday.", "5-4 ruling", "ruling", "ruling"),
-    ("Chelsea won 3-1 at Stamford Bridge on Saturday.", "3-1", None, "won"),
-    ("The House approved the measure by a vote of 212 to 208.", "212 to 208", None, "vote"),
-    ("The motion failed 48-52 in the Senate late on Wednesday.", "48-52", None, "failed"),
+    ("The Senate passed the bill 52-35 on Tuesday, sending it to the president.", "52-35", None, "passed", [52, 35]),
+    ("The Supreme Court upheld the law in a 5-4 ruling on Thursday.", "5-4 ruling", "ruling", "ruling", [5, 4]),
+    ("Chelsea won 3-1 at Stamford Bridge on Saturday.", "3-1", None, "won", [3, 1]),
+    ("The House approved the measure by a vote of 212 to 208.", "212 to 208", None, "vote", [212, 208]),
+    ("The motion failed 48-52 in the Senate late on Wednesday.", "48-52", None, "failed", [48, 52]),
 ]
 
 
-@pytest.mark.parametrize(("text", "span", "subject", "cue"), TALLIES)
-def test_a_vote_or_a_score_is_one_quantity_not_a_range(numbers_nlp, text, span, subject, cue):
+@pytest.mark.parametrize(("text", "span", "subject", "cue", "tally"), TALLIES)
+def test_a_vote_or_a_score_is_one_quantity_not_a_range(numbers_nlp, text, span, subject, cue, tally):
     (claim,) = number_claims(numbers_nlp(text))
     assert (claim.label_, claim.text) == ("quantity", span)
     assert claim._.claimkit_value == {
         "value": None, "low": None, "high": None, "qualifier": "exact", "unit": None, "subject": subject,
-        "outcome": None,
+        "outcome": None, "tally": tally,
     }
     assert claim._.claimkit_pattern.endswith("/tally")
     assert claim._.claimkit_cue == cue

@@ -71,3 +71,16 @@ def test_jsonl_and_csv_shapes(karabakh):
     csv_text = render([karabakh], "csv")
     assert csv_text.splitlines()[0].startswith("article_id,source,claim_id,type,text")
     assert len(csv_text.splitlines()) >= len(karabakh.claims) + 1
+
+
+def test_a_vote_tally_keeps_both_numbers_in_csv_and_on_the_review_page(extract):
+    import csv
+    import io
+
+    from claimkit.review.values import describe_value
+
+    article = extract("The Senate passed the bill 52-35 on Tuesday.")
+    (row,) = [r for r in csv.DictReader(io.StringIO(render([article], "csv"))) if r["type"] == "quantity"]
+    assert (row["text"], row["value"], row["tally"]) == ("52-35", "", "52-35")
+    (claim,) = [c for c in article.claims if c.type == "quantity"]
+    assert describe_value(claim.type, claim.value.model_dump()) == "52–35"

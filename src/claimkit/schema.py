@@ -48,7 +48,8 @@ class DateValue(Strict):
 
 
 class NumberValue(Strict):
-    """A number as written, its bounds and qualifier, what it counts, and for casualties the outcome."""
+    """A number as written, its bounds and qualifier, what it counts, and for casualties the outcome.
+    A vote or score has no single value: its numbers are `tally`, in the order written."""
 
     value: Number | None
     low: Number | None = None
@@ -57,6 +58,7 @@ class NumberValue(Strict):
     unit: str | None = None
     subject: str | None = None
     outcome: Outcome | None = None
+    tally: list[Number] | None = None  # a vote or score, its numbers in the order written: "52-35" → [52, 35]
 
 
 class SpeechValue(Strict):

@@ -21,7 +21,7 @@ TYPE_COLOURS = {
 }
 CSV_COLUMNS = (
     "article_id", "source", "claim_id", "type", "text", "start", "end", "sentence", "value", "low", "high",
-    "qualifier", "unit", "subject", "outcome", "kind", "mod", "speaker", "cue", "tagger", "pattern",
+    "qualifier", "unit", "subject", "outcome", "tally", "kind", "mod", "speaker", "cue", "tagger", "pattern",
     "review_status", "reviewer", "note", "evidence",
 )
 
@@ -48,6 +48,7 @@ def csv_rows(article: Article) -> Iterable[dict]:
             "sentence": claim.sentence,
             **{key: "" if value.get(key) is None else value[key] for key in (
                 "value", "low", "high", "qualifier", "unit", "subject", "outcome", "kind", "mod", "speaker", "cue")},
+            "tally": "-".join(str(n) for n in value["tally"]) if value.get("tally") else "",
             "cue": claim.cue or value.get("cue") or "",
             "tagger": claim.tagger,
             "pattern": claim.pattern,

@@ -582,6 +582,7 @@ def _claim(doc: Doc, reading: _Reading) -> Found | None:
         "unit": mention.unit,
         "subject": counted.subject,
         "outcome": None,
+        "tally": [part.value for part in mention.parts] if _is_tally(mention) else None,
     }
     if outcome is not None:
         kind, cue, reach = outcome
@@ -675,7 +676,7 @@ def _vague_casualties(doc: Doc, taken: set[int]) -> list[Found]:
                 type="casualty_figure",
                 value={
                     "value": None, "low": None, "high": None, "qualifier": "vague", "unit": None,
-                    "subject": subject, "outcome": kind,
+                    "subject": subject, "outcome": kind, "tally": None,
                 },
                 pattern="vague_quantifier/outcome",
                 cue=cue.text,

@@ -30,7 +30,9 @@ def describe_value(claim_type: str, value: dict[str, Any]) -> str:
 
 def _describe_number(value: dict[str, Any]) -> str:
     low, high, number = value.get("low"), value.get("high"), value.get("value")
-    if number is not None:
+    if value.get("tally"):
+        amount = "–".join(_number(n) for n in value["tally"])  # a vote or score: "52–35"
+    elif number is not None:
         amount = _number(number)
     elif low is not None or high is not None:
         amount = f"{_number(low) if low is not None else '?'}–{_number(high) if high is not None else '?'}"
