@@ -55,6 +55,10 @@ CASES = [
         "Ilhan Aliyev took a clear stance as he signed the deal: “The status quo? Went to hell. It is not and will not be there.”",
         [("The status quo? Went to hell. It is not and will not be there", "Ilhan Aliyev", "direct")],
     ),
+    (
+        "The airline cancelled 300 flights on Friday. “We had no choice,” its chief executive told reporters.",
+        [("We had no choice", "the chief executive of the airline", "direct")],
+    ),
     # rows that must match nothing
     ("He called it a “victory” for the so-called “peace camp.”", []),
     ("Her book, “The Long Road Home,” sold well.", []),

@@ -28,6 +28,10 @@ CASES = [
         [("more than 100,000 people have fled the region", "the United Nations", "according to")],
     ),
     (
+        "The union represents 4,000 dockers. Its president said that the strike would go on.",
+        [("that the strike would go on", "the president of the union", "said")],
+    ),
+    (
         "Aliyev rejects this approach, asserting that the issue falls within its internal affairs.",
         [("that the issue falls within its internal affairs", "Aliyev", "asserting")],
     ),
