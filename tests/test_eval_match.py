@@ -202,3 +202,14 @@ def test_as_mention_reads_pydantic_claims():
     assert (mention.type, mention.start, mention.end, mention.text) == ("quantity", 47, 57, "40 percent")
     assert mention.value["value"] == 40 and mention.value["unit"] == "percent"
     assert as_mention(claim, merge_numbers=True).type == NUMBER
+
+
+def test_trimmed_drops_white_space_at_both_ends_only():
+    from claimkit.eval.match import Mention, trimmed
+
+    text = "Boeing wins\n\nMarch 1, 2008 \n\nThe"
+    start = text.index("\n\nMarch")
+    mention = trimmed(Mention("date", start, start + len("\n\nMarch 1, 2008 ")), text)
+    assert (mention.text, text[mention.start : mention.end]) == ("March 1, 2008", "March 1, 2008")
+    inner = Mention("date", 0, 11, text="Boeing wins")
+    assert trimmed(inner, text) is inner

@@ -121,6 +121,36 @@ def test_no_lead_in_without_a_date_or_a_place_line(paragraph):
     assert LEAD_IN.match(paragraph) is None
 
 
+def test_a_headline_that_opens_with_a_date_is_no_date_line(extract):
+    article = extract("September 11, 2001 Attacks Still Shape Our Politics\n\nTwenty years later, on Tuesday, the president spoke.")
+    assert article.article.published is None
+    text = article.article.text
+    assert text[article.sentences[0].start : article.sentences[0].end] == "September 11, 2001 Attacks Still Shape Our Politics"
+
+
+def test_a_date_line_of_its_own_wins_over_one_that_runs_into_a_sentence(extract):
+    article = extract("Talks Resume\n\nMarch 14, 2024\n\nJanuary 6, 2021 Was a warning, the senator said on Tuesday.")
+    assert article.article.published == dt.date(2024, 3, 14)
+
+
+def test_a_name_list_later_in_the_article_is_no_place_line(extract):
+    bodies = [f"The committee met for the {n} time on Monday." for n in ("first", "second", "third")]
+    text = "Resignations\n\n" + "\n\n".join([*bodies, "Mr. Smith, Ms. Jones — They both resigned."])
+    article = extract(text)
+    sentences = [text[s.start : s.end] for s in article.sentences]
+    assert "They both resigned." not in sentences
+
+
+def test_date_lines_and_picture_credits_inside_paragraphs_give_no_claims(extract):
+    text = (
+        "Flag Vote Set\n\nThursday, May 7, 2015 On Tuesday the government announced a vote on the flag.\n\n"
+        "The flag flew over Wellington in 2014 Image: Reuters 2014."
+    )
+    article = extract(text)
+    assert [c.text for c in article.claims if c.type == "date"] == ["Tuesday", "2014"]
+    assert article.claims[-1].start < text.index("Image:")
+
+
 def test_option_wins_over_dateline(extract):
     article = extract("Dam Talks Stall\n\nMarch 14, 2024\n\nTalks stalled.", published="2024-04-01")
     assert article.article.published == dt.date(2024, 4, 1)

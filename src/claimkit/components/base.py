@@ -23,6 +23,7 @@ def _register_extensions() -> None:
         ("claimkit_published", None),  # datetime.date the relative dates resolve against
         ("claimkit_published_from", None),  # "option" or "dateline"
         ("claimkit_paragraphs", None),  # list[ParagraphInfo], set by claimkit_paragraphs
+        ("claimkit_inline_furniture", None),  # (start, end) of date lines and picture credits inside paragraphs
         ("claimkit_title", None),
     ):
         if not Doc.has_extension(name):
@@ -91,9 +92,12 @@ def paragraph_index(doc: Doc, char: int) -> int | None:
 
 
 def is_boilerplate(doc: Doc, char: int) -> bool:
-    """True when the offset lies in a paragraph that claimkit_paragraphs marked as furniture."""
+    """True when the offset lies in page furniture: a paragraph claimkit_paragraphs marked, or a
+    date line or picture credit inside a paragraph."""
     i = paragraph_index(doc, char)
-    return i is not None and doc._.claimkit_paragraphs[i].boilerplate is not None
+    if i is not None and doc._.claimkit_paragraphs[i].boilerplate is not None:
+        return True
+    return any(start <= char < end for start, end in doc._.claimkit_inline_furniture or ())
 
 
 def token_span(doc: Doc, start: int, end: int, label: str) -> Span | None:

@@ -79,6 +79,8 @@ POINT_MODIFIERS = {
     "the beginning of": "START", "the start of": "START", "the middle of": "MID", "the end of": "END",
     "the close of": "END",
 }
+# "late Sunday"; "the late Monday session" is about the session
+WEEKDAY_MODIFIERS = {"early": "START", "late": "END"}
 # Of these, the ones that also qualify counts ("at least 2000 died") join a year only after
 # a temporal preposition ("until at least 2025").
 COUNT_LIKE_MODIFIERS = {"at least", "around", "about", "approximately", "roughly"}
@@ -107,6 +109,8 @@ YEAR_MODIFIED_NOUNS = {
     "averages", "highs", "lows", "peaks", "projections", "forecasts", "targets", "results", "earnings", "profits",
     "revenues", "wages", "emissions", "terms", "elections", "midterms", "polls",
 }
+# Of these, the ones no count qualifier makes a count: "roughly 2019 levels" (but "nearly 1200 results").
+LEVEL_NOUNS = {"levels", "highs", "lows", "averages", "peaks", "terms"}
 # Words before a four-digit number that make it a code, a number of a text or a sum of money, not a year.
 NON_YEAR_BEFORE = {
     "no", "no.", "nos", "number", "flight", "route", "highway", "page", "pp", "p", "model", "room", "box", "$", "us$",
@@ -172,6 +176,7 @@ UNIT_ENTITY = re.compile(
     r"(?i)(?:the\s+(?:(?P<whole>entire|whole|full|same|financial|fiscal)\s+)?)?"
     r"(?P<unit>day|week|weekend|month|year|years|quarter|morning|afternoon|evening|night)"
 )
+EVENT_AFTER_UNIT_ENTITY = re.compile(r"\s+(?:after|before|of|when|that|on\s+which)\b", re.I)
 IDIOM_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:end|carry|call|save|seize|win|order|question)\s+(?:of\s+)?$")
 RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?:to|until|till|through|thru|and))\s*")
 RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?:between|from))\s+$")
@@ -225,7 +230,7 @@ RULES: list[Rule] = [
     Rule("month", rf"(?P<mon>{MONTH})(?![\w’'-])", modifiers=POINT_MODIFIERS, point=True),
     Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})(?![\w-])",
          prefix=STEP, needs=("morning", "afternoon", "evening", "night")),
-    Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", modifiers=POINT_MODIFIERS, point=True, prefix=STEP),
+    Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", modifiers=WEEKDAY_MODIFIERS, point=True, prefix=STEP),
     Rule("relative_day", rf"(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
          prefix=EARLIER_OR_LATER),
     Rule("year", rf"(?P<y>{YEAR})", modifiers=POINT_MODIFIERS, point=True, prefix=r"the\s+year\s+"),
@@ -257,7 +262,7 @@ RULES: list[Rule] = [
          r"(?<![\w-])(?P<rel>(?:that\s+same\s+year|that\s+year|the\s+same\s+year|"
          r"the\s+year\s+before|the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|"
          r"the\s+(?:next|following|previous|preceding|prior)\s+day|"
-         r"the\s+day\s+before|the\s+day\s+after))(?![\w-])",
+         r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)—–]|$))))(?![\w-])",
          prefix=EARLIER_OR_LATER, needs=("that", "same", "before", "after", "previous", "next", "following", "preceding", "prior")),
     Rule("same_period_a_year_before",
          r"(?<![\w-])(?:the\s+same\s+(?P<unit>period|month|quarter|week|day|time))\s+(?:of\s+)?"
@@ -279,7 +284,7 @@ RULES: list[Rule] = [
          needs=("-long",)),
     Rule("bare_duration",
          r"(?<![\w-])(?:for|spanning|lasting|take|takes|took|taking|within|in)\s+"
-         r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks|days|hours))(?![\w-])",
+         r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks|days|hours))(?![\w-])(?!\s+off\b)",
          needs=("decades", "centuries", "years", "months", "weeks", "days", "hours")),
     Rule("set",
          rf"(?<![\w-])(?P<every>every|each|per|a|an)\s+(?:(?P<amount>other|{AMOUNT})\s+)?(?P<unit>{UNIT})(?![\w-])"),

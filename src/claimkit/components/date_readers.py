@@ -52,6 +52,7 @@ from claimkit.components.date_grammar import (
     WEEK_ORDINALS,
     WEEKDAY_IN_NAME,
     YEAR_MODIFIED_NOUNS,
+    LEVEL_NOUNS,
     compiled,
 )
 
@@ -166,13 +167,14 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
     if before and (before[-1] in NON_YEAR_BEFORE or before[-1].endswith("$")):
         return False
     after = ctx.token_after(end)
-    if after is not None and after.idx - end <= 1 and after.lower_ in YEAR_MODIFIED_NOUNS:
-        return True  # "below 1990 levels", "topped 2019 figures"
+    dated_noun = after.lower_ if after is not None and after.idx - end <= 1 and after.lower_ in YEAR_MODIFIED_NOUNS else None
     qualifier = COUNT_QUALIFIER_BEFORE.search(ctx.text, max(0, start - 20), start)
-    if qualifier:
+    if qualifier and dated_noun not in LEVEL_NOUNS:  # "nearly 1200 results"; but "roughly 2019 levels"
         preposition = ctx.words_before(qualifier.start())
         if not preposition or preposition[-1] not in TEMPORAL_PREPOSITIONS:
             return False
+    if dated_noun is not None:
+        return True  # "below 1990 levels", "topped 2019 figures"
     if after is not None and after.idx - end <= 1:
         word = after.lower_
         if word in COUNT_NOUNS or word == "%" or timex.unit_name(word):
@@ -466,11 +468,9 @@ def _read_anaphora(match: re.Match, ctx: Context) -> Reading | None:
     words = match["rel"].lower()
     if "day" in words:
         step = 1 if re.search(r"next|following|after", words) else -1 if re.search(r"before|previous|preceding|prior", words) else 0
-        if ctx.last_day is not None:
-            return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1], year_given=False)
-        if ctx.published is not None and step:  # no day named yet: the news is told from its publication day
-            return Reading((ctx.published + dt.timedelta(days=step)).isoformat(), year_given=False)
-        return Reading("XXXX-XX-XX", year_given=False)
+        if ctx.last_day is None:
+            return Reading("XXXX-XX-XX", year_given=False)  # "charged the following day": the day of an event untold
+        return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1], year_given=False)
     y, cue = _relative_year(ctx, words)
     return Reading("XXXX" if y is None else timex.year(y), cue=cue, year_given=False)
 
@@ -524,8 +524,11 @@ def _is_ordinal(ctx: Context, char: int) -> bool:
     token = ctx.token_at(char)
     if token is None:
         return False
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "ADJ" or (after is not None and after.pos_ in ("NOUN", "PROPN"))
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "ADJ" and token.i + 2 < len(doc):
+        after = doc[token.i + 2]  # "a second straight day"
+    return after is not None and after.pos_ in ("NOUN", "PROPN")
 
 
 def _read_duration_adjective(match: re.Match, ctx: Context) -> Reading | None:
@@ -576,22 +579,27 @@ def _read_set_word(match: re.Match, ctx: Context) -> Reading | None:
     token = ctx.token_at(match.start())
     if word in SET_ADVERBS_ONLY and (token is None or token.pos_ != "ADV"):
         return None
+    if token is not None and (token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART")):
+        return None  # "The Weekly Standard", "Publishers Weekly"
     return Reading(timex.duration(1, SET_WORDS[word]), kind="set")
 
 
-DAY_AFTER_TIME_CHARS = 25
+def _same_clause(ctx: Context, start: int, end: int) -> bool:
+    """No verb and no semicolon between a clock time and a day named after it: "at 10:30 a.m.
+    local time (0830 GMT) on Tuesday", not "closed at 22:30 ... was cast at 2:30 the next day"."""
+    between = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return between is None or not any(t.pos_ in ("VERB", "AUX") or t.text == ";" for t in between)
 
 
 def _day_for_time(match: re.Match, ctx: Context) -> tuple[str | None, str | None]:
     """A clock time belongs to the day named with it, else to the nearest day named in its
-    sentence (one named after it only when close: "at 3 p.m. on Tuesday", not "closed at 22:30
-    ... cast at 2:30 the next day"), else to the publication day."""
+    sentence (one named after it only in the same clause), else to the publication day."""
     if match.groupdict().get("dayword"):
         day = _day_named(match["dayword"], ctx, match.start())
         return (day.isoformat() if day else None), ctx.text[match.start("dayword") : match.end("dayword")]
     start, end = ctx.sentence_bounds(match.start())
     near = [(abs(offset - match.start()), day, words) for offset, day, words in ctx.days
-            if start <= offset < min(end, match.end() + DAY_AFTER_TIME_CHARS)]
+            if start <= offset < match.start() or (match.end() <= offset < end and _same_clause(ctx, match.end(), offset))]
     if near:
         _, day, words = min(near)
         return day.isoformat(), words

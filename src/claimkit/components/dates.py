@@ -38,6 +38,7 @@ from claimkit.components.date_grammar import (
     COUNT_LIKE_MODIFIERS,
     DURATION_RANGE,
     DURATION_RANGE_HEAD,
+    EVENT_AFTER_UNIT_ENTITY,
     IDIOM_BEFORE_UNIT_ENTITY,
     POINT_MODIFIERS,
     QUOTE_PAIRS,
@@ -258,6 +259,8 @@ def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> lis
         start = ent.start_char + ent.text.index(words)
         end = start + len(words)
         unit = UNIT_ENTITY.fullmatch(words)
+        if unit and EVENT_AFTER_UNIT_ENTITY.match(ctx.text, end):
+            continue  # "the day after the election" is the day of an event, not a day named
         if unit and not IDIOM_BEFORE_UNIT_ENTITY.search(ctx.text, max(0, start - 20), start):
             value, kind = _unit_entity_value(unit, ctx, start)
             value = {"value": value, "kind": kind, "mod": None}
@@ -266,7 +269,8 @@ def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> lis
 
 
 def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, str]:
-    """"the day" is the day named last before it (or the publication day); "the year" the year."""
+    """"the day" is the day named last before it (or the publication day); "the year" the year;
+    "the weekend" see `_weekend_value`."""
     name = unit["unit"].lower()
     if name == "years":
         return timex.duration(None, "year"), "duration"  # "over the years"
@@ -278,12 +282,24 @@ def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, s
         years = [y for y in (timex.year_of(f.value["value"]) for f in ctx.found if f.start < start) if y]
         y = years[-1] if years else (ctx.published.year if ctx.published else None)
         return (timex.year(y) if y else "XXXX"), "date"
+    if name == "weekend":
+        return _weekend_value(ctx, start), "date"
     if day is None:
         return "XXXX-XX-XX" if name == "day" else timex.PRESENT_REF, "date"
-    step = 0
-    if name == "weekend" and not days and day.weekday() < 5 and ctx.tense(start) == "past":
-        step = -1  # "over the weekend", told in the past tense on a weekday: the one before publication
-    return (day.isoformat() if name == "day" else timex.shift(day, name, step)), "date"
+    return (day.isoformat() if name == "day" else timex.shift(day, name, 0)), "date"
+
+
+def _weekend_value(ctx: Context, start: int) -> str:
+    """"the weekend" is the one after a day named earlier in its sentence, else the one of the
+    publication week; told in the past tense from Monday to Thursday, the one before."""
+    sentence_start, _ = ctx.sentence_bounds(start)
+    named = [day for offset, day, _ in ctx.days if sentence_start <= offset < start]
+    day = named[-1] if named else ctx.published
+    if day is None:
+        return timex.PRESENT_REF
+    last_weekday_before = 4 if named else 5  # "opened Friday and ran through the weekend": the one after
+    step = -1 if day.weekday() < last_weekday_before and ctx.tense(start) == "past" else 0
+    return timex.shift(day, "weekend", step)
 
 
 def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool = True) -> list[Found]:

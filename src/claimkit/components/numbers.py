@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, add_claims, claims
-from claimkit.components.date_grammar import YEAR_MODIFIED_NOUNS
+from claimkit.components.date_grammar import LEVEL_NOUNS, YEAR_MODIFIED_NOUNS
 from claimkit.numparse import NumberMention, find_number_mentions
 
 # --- What decides the type --------------------------------------------------------------
@@ -448,7 +448,8 @@ def _is_year(doc: Doc, mention: NumberMention, root: Token) -> bool:
         return False
     head = root.head
     if root.dep_ in PRENOMINAL_DEPS and head.i > root.i and head.lower_ in YEAR_MODIFIED_NOUNS:
-        return True
+        if mention.qualifier == "exact" or head.lower_ in LEVEL_NOUNS:
+            return True  # "hit 2008 levels", "roughly 2019 levels"; but "nearly 1200 results" counts
     if mention.qualifier != "exact" and root.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
         return False
     before = _previous(doc, root.i)

@@ -31,7 +31,8 @@ NAVIGATION = re.compile(
     r"|tags?:.*|topics?:.*|most (?:read|popular)|recommended|newsletter.*|log ?in|register)[.!]?$",
     re.IGNORECASE,
 )
-CREDIT = re.compile(r"(?<=\S)[^\S\n]+((?:Image|Photo|Photograph|Picture|Photo credit|Credit|Video)\s*:\s*\S)")
+CREDIT = re.compile(r"(?<=\S)[^\S\n]+((?:Image|Photo|Photograph|Picture|Photo credit|Video)\s*:\s*[A-Z][^\n.!?]{0,80}[.!?]?)")
+SENTENCE_END = ".!?\"”’)"
 BYLINE = re.compile(r"^(?:by|written by)\s+\S.{0,80}$", re.IGNORECASE)
 NAME_ONLY = re.compile(r"^(?:(?:[A-Z]\.|[A-Z][\w’'\-]+)\s+){1,4}(?:[A-Z]\.|[A-Z][\w’'\-]+)$")
 BIO = re.compile(
@@ -72,7 +73,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 LEAD_IN = re.compile(
     r"(?:(?i:" + _DATE_OF_LINE + r")"
     r"|" + _NAME + r"(?:,\s+" + _NAME + r"){1,3}(?:\s+\([^()\n]{2,30}\))?\s+[-–—]"
-    r"|[A-Z]{3,}(?:[\s,]+[A-Z]{2,}){0,3}(?:\s+\([^()\n]{2,30}\))?\s+[-–—])"
+    r"|[A-Z]{2,}\.?(?:[\s,]+[A-Z]{2,}\.?){0,3}(?:\s+\([^()\n]{2,30}\))?\s+[-–—])"
     r"\s+(?=[A-Z“\"])"
 )
 # "By Jane Doe | March 14, 2024" or "Jane Doe — 14 March 2024": a byline with the date after it.
@@ -170,8 +171,6 @@ def classify_paragraphs(text: str, spans: list[tuple[int, int]]) -> tuple[list[P
             reason = "byline"
         elif near_edge and BIO.search(para):
             reason = "bio"
-        elif i < EDGE_PARAGRAPHS and dateline is None and (lead := LEAD_IN.match(para)):
-            dateline = parse_dateline(lead.group())  # "Thursday, May 7, 2015 On Tuesday, ..."
         infos.append(ParagraphInfo(s, e, reason))
     return infos, dateline
 
@@ -187,23 +186,40 @@ def guess_title(text: str, paragraphs: list[ParagraphInfo]) -> str | None:
     return None
 
 
-def lead_in_starts(text: str, paragraphs: list[ParagraphInfo]) -> list[int]:
-    """Where the first sentence starts after a date line or place line that opens its paragraph."""
-    return [m.end() for p in paragraphs if (m := LEAD_IN.match(text, p.start, p.end))]
+LEAD_IN_PARAGRAPHS = 3  # a date or place line opens one of the first body paragraphs, never a later one
 
 
-def credit_starts(text: str, paragraphs: list[ParagraphInfo]) -> list[int]:
-    """Where a picture credit ("Image: Reuters.") follows a caption inside a paragraph: the
-    caption often ends without a full stop, or with an abbreviation ("Washington D.C.")."""
-    return [m.start(1) for p in paragraphs for m in CREDIT.finditer(text, p.start, p.end)]
+def inline_furniture(text: str, paragraphs: list[ParagraphInfo]) -> list[tuple[int, int, str]]:
+    """Furniture inside a body paragraph, as (start, end, reason): a date or place line that
+    opens one of the first body paragraphs and runs into its first sentence ("dateline"), and a
+    picture credit after a caption ("credit": "Image: Reuters."), which often follows a caption
+    without a full stop or after an abbreviation ("Washington D.C.")."""
+    found = []
+    body = [p for p in paragraphs[1:] if p.boilerplate is None][:LEAD_IN_PARAGRAPHS]
+    for p in body:
+        lead = LEAD_IN.match(text, p.start, p.end)
+        if lead and text[p.end - 1] in SENTENCE_END:
+            found.append((p.start, lead.end(), "dateline"))
+    for p in paragraphs:
+        if p.boilerplate is None:
+            found.extend((m.start(1), m.end(), "credit") for m in CREDIT.finditer(text, p.start, p.end))
+    return sorted(found)
 
 
-def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo], text: str = "") -> None:
+def lead_in_date(text: str, furniture: list[tuple[int, int, str]]) -> dt.date | None:
+    """The date of the first date line that runs into a sentence, if any."""
+    for start, end, reason in furniture:
+        if reason == "dateline" and (date := parse_dateline(text[start:end])) is not None:
+            return date
+    return None
+
+
+def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo], furniture: list[tuple[int, int, str]]) -> None:
     """Make the first token of each paragraph, of each picture credit and of the sentence after
     an opening date or place line a sentence start, before the parser runs."""
     if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
         return
-    extra = credit_starts(text, paragraphs) + lead_in_starts(text, paragraphs)
+    extra = [start if reason == "credit" else end for start, end, reason in furniture]
     starts = iter(sorted({p.start for p in paragraphs} | set(extra)))
     target = next(starts, None)
     for token in doc:
@@ -217,15 +233,21 @@ def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo], text: str = 
 def annotate_paragraphs(doc: Doc) -> Doc:
     text = doc.text  # rebuilt from the tokens on every access: read it once
     paragraphs, dateline = classify_paragraphs(text, split_paragraphs(text))
+    furniture = inline_furniture(text, paragraphs)
+    dateline = dateline or lead_in_date(text, furniture)
     doc._.claimkit_paragraphs = paragraphs
+    doc._.claimkit_inline_furniture = [(start, end) for start, end, _ in furniture]
     doc._.claimkit_title = guess_title(text, paragraphs)
     if doc._.claimkit_published is None and dateline is not None:
         doc._.claimkit_published = dateline
         doc._.claimkit_published_from = "dateline"
-    mark_sentence_starts(doc, paragraphs, text)
+    mark_sentence_starts(doc, paragraphs, furniture)
     return doc
 
 
-@Language.factory("claimkit_paragraphs", assigns=["doc._.claimkit_paragraphs", "token.is_sent_start"])
+@Language.factory(
+    "claimkit_paragraphs",
+    assigns=["doc._.claimkit_paragraphs", "doc._.claimkit_inline_furniture", "token.is_sent_start"],
+)
 def make_paragraphs(nlp: Language, name: str):
     return annotate_paragraphs

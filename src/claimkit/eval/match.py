@@ -2,8 +2,8 @@
 
 A prediction matches a gold claim of the same type whose span it overlaps (relaxed, as
 TempEval-3 and the quote benchmarks count) or, in strict mode, whose span it equals.
-Predicted spans are first trimmed of white space (`trimmed`), as token-based gold is.
-Matching is one to one: the pairs with the largest overlap are taken first. An optional
+The benchmarks trim every system's predicted spans of white space first (`trimmed`), as
+token-based gold has none. Matching is one to one: the pairs with the largest overlap are taken first. An optional
 gold claim absorbs every prediction that overlaps it without counting it either way.
 
 Among matched pairs the values are compared field by field, only for the fields the

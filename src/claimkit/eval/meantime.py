@@ -12,10 +12,11 @@ Gold per task:
   numeric values, so the gold value is read from the gold span text by `reference_number`
   (`US$ 78 million` → 78000000, `15-20 %` → low 15, high 20); spans it cannot read with
   certainty (`about a quarter`) have no gold value and count only for span scores.
-- MEANTIME tags the duration in "[two years] ago" (`P2Y`) and leaves "ago" out; TimeBank,
-  TempEval-3 and ANNOTATION.md tag the date it points to, "[two years ago]". Such gold spans
-  are extended over "ago" and lose their value (it is a length, not the date): they count
-  for span scores only, for every system alike.
+- MEANTIME mostly tags the duration in "[two years] ago" (`P2Y`) and leaves "ago" out;
+  TimeBank and claimkit tag the date it points to, "[two years ago]". Such gold spans are
+  extended over "ago", and every "… ago" gold valued as a duration loses its value and kind
+  (a length, where claimkit gives the date): they count for span scores only, for every
+  system alike.
 - In both, a gold span inside another gold span of the same task ("[from [2009] to [2011]]",
   "[[20] to [25 percent]]") is optional: a system may give the whole range, as ANNOTATION.md
   asks, or its ends.
@@ -114,7 +115,9 @@ def load_document(path: Path, rebuild: Callable[[Paragraphs], Rebuilt] = detoken
         if element.get("value"):
             value["value"] = element.get("value")
         if ago := AGO_AFTER.match(rebuilt.text, end):
-            end, text, value = ago.end(), rebuilt.text[start : ago.end()], {"kind": "date"}
+            end, text = ago.end(), rebuilt.text[start : ago.end()]
+        if text.endswith(" ago") and value.get("value", "").startswith("P"):
+            value = {}  # a length where claimkit gives the date: scored for its span only
         dates.append(GoldClaim("date", start, end, text, value, optional=in_dateline))
 
     corpus = path.parent.name
