@@ -16,6 +16,18 @@ def quotes_of(article):
 CASES = [
     ("“We are ready,” she said, “to talk.”", [("We are ready", None, "direct"), ("to talk", None, "direct")]),
     (
+        "Hernan Gomez, the Panama coach, said, “We have learned a lot from this game. It was an emotional day.\n\n"
+        "“This is the fifth time we lost, but we will come back stronger.”",
+        [
+            ("We have learned a lot from this game. It was an emotional day", "Hernan Gomez", "direct"),
+            ("This is the fifth time we lost, but we will come back stronger", "Hernan Gomez", "direct"),
+        ],
+    ),
+    (
+        "Maersk Line cut 2,000 jobs. “We had no other choice,” it said in a statement.",
+        [("We had no other choice", None, "direct")],
+    ),
+    (
         "Maria Lopez chairs the council. “We are ready,” she said, “to talk.”",
         [("We are ready", "Maria Lopez", "direct"), ("to talk", "Maria Lopez", "direct")],
     ),

@@ -35,7 +35,12 @@ CASES = [
         "Aliyev rejects this approach, asserting that the issue falls within its internal affairs.",
         [("that the issue falls within its internal affairs", "Aliyev", "asserting")],
     ),
+    (
+        "The ministry issued a statement on Monday. It said that the road to the city was open.",
+        [("that the road to the city was open", "the ministry", "said")],
+    ),
     # rows that must match nothing: the author's own view, no clause, a wholly quoted clause
+    ("It says a lot about the government that nobody came.", []),
     ("I believe that the deal will fail.", []),
     ("We argue that the deal will fail.", []),
     ("The council refrained from making any statements on the events.", []),

@@ -1,7 +1,8 @@
 """claimkit_quotes: direct, partial and block quotes, with their speaker and cue.
 
 Quote marks are paired inside one paragraph at a time; a mark that finds no partner is
-skipped alone, never the article. Scare quotes, single-word labels and titles of works are
+skipped alone, never the article, unless it opens a quotation that runs on into the next
+paragraph (which, by the printers' rule, opens with a quote mark again). Scare quotes, single-word labels and titles of works are
 not quotes (ANNOTATION.md). The speaker comes from the speech cue next to the quote, the
 clause that governs it, a colon introduction, or the paragraph before a block quote.
 """
@@ -66,6 +67,16 @@ def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
+def open_to_the_end(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> int | None:
+    """The offset of a double opening mark after the last pair that no mark closes before the
+    paragraph ends, as when a quotation runs on into the next paragraph, or None."""
+    after = pairs[-1][1] if pairs else start
+    for i in range(after, end):
+        if text[i] in "“\"" and _can_open(text, i, start, end, text[i]):
+            return i if not any(c in "”\"" for c in text[i + 1 : end]) else None
+    return None
+
+
 def _can_open(text: str, i: int, start: int, end: int, mark: str) -> bool:
     nxt = text[i + 1] if i + 1 < end else " "
     prev = text[i - 1] if i > start else " "
@@ -118,6 +129,12 @@ def find_quote_spans(text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSp
             start, end = _trim(text, open_ + 1, close - 1)
             if end > start:
                 found.append(QuoteSpan(open_, close, start, end, index))
+        runs_on = open_to_the_end(text, para.start, para.end, pairs)
+        following = next((p for p in paragraphs[index + 1 :] if p.boilerplate is None), None)
+        if runs_on is not None and following is not None and text[following.start] in "“\"":
+            start, end = _trim(text, runs_on + 1, para.end)  # a quotation of several paragraphs
+            if end > start:
+                found.append(QuoteSpan(runs_on, para.end, start, end, index))
         previous_body = para
     return found
 

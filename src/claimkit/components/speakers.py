@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 BODY_POSSESSIVES = {"its", "their"}
+BODY_PRONOUNS = BODY_POSSESSIVES | {"it", "they"}  # as the subject of a speech verb: "“…,” it said"
 AUTHOR_PRONOUNS = {"i", "we", "me", "us"}
 # Words that head place or thing names the small model sometimes tags PERSON.
 NOT_PERSON_HEADS = {
@@ -367,7 +368,7 @@ class NameIndex:
     def body_before(self, pronoun: Token, skip: list[tuple[int, int]] = ()) -> Span | None:
         """What "its" or "their" points back to: in the nearest sentence that has a candidate,
         the best ranked one (see _body_candidate), the last before the pronoun among equals."""
-        plural = pronoun.lower_ == "their"
+        plural = pronoun.lower_ in ("their", "they")
         sentence = pronoun.sent
         for _ in range(MAX_ANTECEDENT_SENTENCES):
             found: dict[int, Token] = {}
@@ -391,9 +392,9 @@ class NameIndex:
         if lower in PERSON_PRONOUNS:
             key = self._person_key_before(possessor.idx, skip)
             return Owner(self.full_names[key], frozenset({key}), True) if key else None
-        if possessor.pos_ == "PRON" and lower not in BODY_POSSESSIVES:
+        if possessor.pos_ == "PRON" and lower not in BODY_PRONOUNS:
             return None
-        span = self.body_before(possessor, skip) if lower in BODY_POSSESSIVES else mention_span(possessor)
+        span = self.body_before(possessor, skip) if lower in BODY_PRONOUNS else mention_span(possessor)
         if span is None:
             return None
         head = span.root
@@ -531,7 +532,7 @@ def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
         return None
     if lower in PERSON_PRONOUNS:
         return names.nearest_person_before(token.idx, quotes)
-    if lower in BODY_POSSESSIVES:  # "its warning that …"
+    if lower in BODY_PRONOUNS:  # "its warning that …", "“…,” it said"
         owner = names.owner(token, quotes)
         return owner.text if owner is not None else None
     if token.pos_ == "PRON":

@@ -92,8 +92,10 @@ class SpeechTagger:
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
             return []  # "lenders should say that …": nobody has said it
         subject = subject_of(verb)
-        if subject is None or subject.lower_ in AUTHOR_PRONOUNS or subject.lower_ in {"it", "this", "that"}:
+        if subject is None or subject.lower_ in AUTHOR_PRONOUNS or subject.lower_ in {"this", "that"}:
             return []
+        if subject.lower_ == "it" and speaker_name(subject, self.names, self.quoted) is None:
+            return []  # "it says a lot that …"; but "The ministry … It said that …" is the ministry
         results = []
         near = [c for c in clauses if c.left_edge.i - verb.i <= MAX_CLAUSE_GAP]
         for clause in [part for clause in near for part in _coordinated_clauses(clause)]:
