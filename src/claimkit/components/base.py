@@ -25,6 +25,7 @@ def _register_extensions() -> None:
         ("claimkit_paragraphs", None),  # list[ParagraphInfo], set by claimkit_paragraphs
         ("claimkit_inline_furniture", None),  # (start, end) of date lines and picture credits inside paragraphs
         ("claimkit_title", None),
+        ("claimkit_names", None),  # the speakers.NameIndex that quotes and speech share
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, ParagraphInfo, add_claims
 from claimkit.components.cues import according_to, is_speech_noun, is_speech_verb
-from claimkit.components.speakers import NameIndex, speaker_name, subject_of
+from claimkit.components.speakers import name_index, speaker_name, subject_of
 
 # Opening mark → closing mark. Straight marks close themselves; single curly marks only open
 # at the start of a word, so that apostrophes ("there’s") never open a quote.
@@ -157,7 +157,7 @@ class QuoteTagger:
         self.doc = doc
         self.text = doc.text
         self.paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(self.text))]
-        self.names = NameIndex(doc)
+        self.names = name_index(doc)
         self.spans = find_quote_spans(self.text, self.paragraphs)
         self.quoted = [(q.start, q.end) for q in self.spans]
         self.quoted_starts = [s for s, _ in self.quoted]

@@ -478,6 +478,13 @@ class NameIndex:
         return f"the {_text(words)} of {owner.text}"
 
 
+def name_index(doc: Doc) -> NameIndex:
+    """The Doc's NameIndex, built once and shared by the quote and speech components."""
+    if doc._.claimkit_names is None:
+        doc._.claimkit_names = NameIndex(doc)
+    return doc._.claimkit_names
+
+
 def _role_modifiers(role: Token) -> set[str]:
     """The words that narrow a role: "general" of "general secretary", "defense" of "defense minister"."""
     return {c.lower_ for c in role.children if c.dep_ in {"compound", "amod"} and c.i < role.i}

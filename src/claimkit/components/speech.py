@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from claimkit.components.base import Found, ParagraphInfo, add_claims
 from claimkit.components.cues import according_to, is_reporting_verb
 from claimkit.components.quotes import TRAILING_PUNCT, find_quote_spans, quoted_covers
-from claimkit.components.speakers import AUTHOR_PRONOUNS, NameIndex, speaker_name, subject_of
+from claimkit.components.speakers import AUTHOR_PRONOUNS, name_index, speaker_name, subject_of
 
 CLAUSE_DEPS = {"ccomp"}
 MIN_CLAUSE_TOKENS = 3
@@ -66,7 +66,7 @@ class SpeechTagger:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.names = NameIndex(doc)
+        self.names = name_index(doc)
         paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(self.text))]
         self.quoted = [(q.start, q.end) for q in find_quote_spans(self.text, paragraphs)]
         self.quoted_starts = [s for s, _ in self.quoted]
