@@ -111,3 +111,14 @@ def test_a_date_the_model_starts_on_a_line_break_is_trimmed_and_a_dateline_gives
     assert article.article.published.isoformat() == "2008-03-01"
     assert all(c.text == c.text.strip() for c in article.claims)
     assert [c.text for c in article.claims if c.type == "date"] == ["Friday"]
+
+
+def test_a_part_cut_off_after_an_abbreviation_that_opens_lower_case_is_mended(extract):
+    text = "The plane left four hours after its scheduled 9:45 a.m. local time departure. It landed safely."
+    sentences = sentence_texts(extract(text))
+    assert sentences == ["The plane left four hours after its scheduled 9:45 a.m. local time departure.", "It landed safely."]
+
+
+def test_a_sentence_may_open_with_a_name_written_lower_case(extract):
+    text = "Apple sold more phones than ever. iPhone sales rose by 20 percent in the quarter."
+    assert sentence_texts(extract(text))[1] == "iPhone sales rose by 20 percent in the quarter."

@@ -41,10 +41,15 @@ def article_id(text: str, source: str | None) -> str:
 
 def _continues(sentence: str, text: str, previous: Sentence) -> bool:
     """Whether the parser cut a sentence in two: a closing quote mark or bracket cut off on its
-    own, or a part opening lower case or with a bracket ("[...]") after words with no full stop."""
+    own; a part opening lower case ("9:45 a.m. | local time", "“Why?” | he asked"), unless with a
+    name written so ("iPhone"); or a part opening with a bracket ("[...]") after words with no
+    full stop."""
     if not any(c.isalnum() for c in sentence):
         return True
-    if not (sentence[0].islower() or sentence[0] in "[("):
+    first_word = sentence.split(maxsplit=1)[0]
+    if sentence[0].islower() and not any(c.isupper() for c in first_word):
+        return True
+    if sentence[0] not in "[(":
         return False
     before = text[previous.end - 1]
     return before.isalnum() or before in ",–-"
