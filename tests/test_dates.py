@@ -116,6 +116,8 @@ FOUND = [
     ("Yesterday, at this year's conference, he spoke.", PUBLISHED, "Yesterday", "2023-08-09", "date", None),
     ("A deal is expected next year.", PUBLISHED, "next year", "2024", "date", None),
     ("Profits will grow by the end of this year.", PUBLISHED, "the end of this year", "2023", "date", "END"),
+    ("By the end of the month, 100,000 people had fled.", PUBLISHED, "the end of the month", "2023-08", "date", "END"),
+    ("Talks resume in the middle of the week.", PUBLISHED, "the middle of the week", "2023-W32", "date", "MID"),
     ("Growth was weak in the past decade.", PUBLISHED, "the past decade", "P1DE", "duration", None),
     ("The rebels attacked last summer.", PUBLISHED, "last summer", "2022-SU", "date", None),
     # anaphora
@@ -212,6 +214,7 @@ NOTHING = [
     "The 2,400-strong battalion crossed the river after the G20 summit and COVID-19.",
     "The army has 3,000 tanks and 2,400 aircraft.",
     "The slump continued for a second day.",
+    "He was paid by the month.",
     "Stocks fell for a second straight day.",
     "She won a second term.",
     "The day after the election, protesters gathered.",

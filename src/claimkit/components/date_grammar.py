@@ -271,6 +271,8 @@ RULES: list[Rule] = [
          needs=("same",)),
     Rule("year_end", r"(?<![\w-])(?:the\s+)?year[\s-]end(?![\w-])", needs=("end",)),
     Rule("the_year", r"(?<![\w-])the\s+year(?![\w-])", modifiers=POINT_MODIFIERS, needs=("year",)),
+    Rule("the_month", r"(?<![\w-])the\s+(?P<unit>month|week)(?![\w-])", modifiers=POINT_MODIFIERS,
+         needs=("month", "week")),
     Rule("duration",
          rf"(?<![\w$€£,.-])(?P<amount>{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT})\s+"
          rf"(?:(?:straight|consecutive|successive|full|whole|more|additional|further|extra)\s+)?(?P<unit>{UNIT})(?![\w-])",

@@ -486,6 +486,15 @@ def _read_the_year(match: re.Match, ctx: Context) -> Reading | None:
     return Reading("XXXX", year_given=False)
 
 
+def _read_the_month(match: re.Match, ctx: Context) -> Reading | None:
+    """"by the end of the month": the month (or week) of publication."""
+    if not PART_OF_YEAR_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()):
+        return None
+    if ctx.published is None:
+        return Reading(timex.PRESENT_REF, year_given=False)
+    return Reading(timex.shift(ctx.published, match["unit"].lower(), 0), year_given=False)
+
+
 def _read_same_period_a_year_before(match: re.Match, ctx: Context) -> Reading | None:
     """"the same period last year": the date named last, a year earlier ("January" -> the January before)."""
     if ctx.last_value is not None and re.match(r"\d{4}(?:-|$)", ctx.last_value[0]):
@@ -681,6 +690,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "same_period_a_year_before": _read_same_period_a_year_before,
     "year_end": _read_year_end,
     "the_year": _read_the_year,
+    "the_month": _read_the_month,
     "duration": _read_duration,
     "duration_adjective": _read_duration_adjective,
     "long_duration": _read_long_duration,
