@@ -178,6 +178,7 @@ UNIT_ENTITY = re.compile(
 )
 EVENT_AFTER_UNIT_ENTITY = re.compile(r"\s+(?:after|before|of|when|that|on\s+which)\b", re.I)
 IDIOM_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:end|carry|call|save|seize|win|order|question)\s+(?:of\s+)?$")
+RATE_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:paid|charged|rented|sold|billed|hired)\s+by\s+$")  # "paid by the month"
 RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?:to|until|till|through|thru|and))\s*")
 RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?:between|from))\s+$")
 DURATION_RANGE_HEAD = rf"(?<![\w,.-])(?:between\s+)?(?P<a>(?:{AMOUNT}))\s*(?:(?:and|to|or)|[–-])\s*$"

@@ -40,6 +40,7 @@ from claimkit.components.date_grammar import (
     DURATION_RANGE_HEAD,
     EVENT_AFTER_UNIT_ENTITY,
     IDIOM_BEFORE_UNIT_ENTITY,
+    RATE_BEFORE_UNIT_ENTITY,
     POINT_MODIFIERS,
     QUOTE_PAIRS,
     RANGE,
@@ -261,6 +262,8 @@ def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> lis
         unit = UNIT_ENTITY.fullmatch(words)
         if unit and EVENT_AFTER_UNIT_ENTITY.match(ctx.text, end):
             continue  # "the day after the election" is the day of an event, not a day named
+        if unit and RATE_BEFORE_UNIT_ENTITY.search(ctx.text, max(0, start - 20), start):
+            continue
         if unit and not IDIOM_BEFORE_UNIT_ENTITY.search(ctx.text, max(0, start - 20), start):
             value, kind = _unit_entity_value(unit, ctx, start)
             value = {"value": value, "kind": kind, "mod": None}
