@@ -151,6 +151,8 @@ FOUND = [
     ("He was arrested last week and charged the following day.", PUBLISHED, "the following day", "XXXX-XX-XX", "date",
      None),
     ("He left the day after, without a word.", PUBLISHED, "the day after", "XXXX-XX-XX", "date", None),
+    ("Talks began on Monday. The day after the election, protesters gathered.", PUBLISHED, "The day", "XXXX-XX-XX",
+     "date", None),
     ("Talks collapsed at the September 11 meeting.", PUBLISHED, "September 11", "2022-09-11", "date", None),
     ("The commission met every spring without fail.", None, "every spring", "XXXX-SP", "set", None),
     ("The country imports 15 tankers a year.", None, "a year", "P1Y", "set", None),
@@ -217,7 +219,6 @@ NOTHING = [
     "He was paid by the month.",
     "Stocks fell for a second straight day.",
     "She won a second term.",
-    "The day after the election, protesters gathered.",
     "He wrote for The Weekly Standard and Entertainment Weekly.",
     "Staff were paid in days off.",
 ]

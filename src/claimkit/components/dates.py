@@ -260,15 +260,23 @@ def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> lis
         start = ent.start_char + ent.text.index(words)
         end = start + len(words)
         unit = UNIT_ENTITY.fullmatch(words)
-        if unit and EVENT_AFTER_UNIT_ENTITY.match(ctx.text, end):
-            continue  # "the day after the election" is the day of an event, not a day named
         if unit and RATE_BEFORE_UNIT_ENTITY.search(ctx.text, max(0, start - 20), start):
             continue
         if unit and not IDIOM_BEFORE_UNIT_ENTITY.search(ctx.text, max(0, start - 20), start):
-            value, kind = _unit_entity_value(unit, ctx, start)
+            name = unit["unit"].lower()
+            if EVENT_AFTER_UNIT_ENTITY.match(ctx.text, end) and name in UNKNOWN_OF_UNIT:
+                value, kind = UNKNOWN_OF_UNIT[name], "date"  # "the day after the election": a date, its value untold
+            elif EVENT_AFTER_UNIT_ENTITY.match(ctx.text, end) and name in timex.PARTS_OF_DAY:
+                value, kind = "XXXX-XX-XXT" + timex.PARTS_OF_DAY[name], "time"  # "the night of the attack"
+            else:
+                value, kind = _unit_entity_value(unit, ctx, start)
             value = {"value": value, "kind": kind, "mod": None}
             found.append(Found(start, end, "date", value, pattern="model_entity"))
     return found
+
+
+UNKNOWN_OF_UNIT = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+                   "quarter": "XXXX-QX"}
 
 
 def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, str]:
