@@ -8,6 +8,7 @@ The benchmarks:
 |---|---|---|---|
 | MEANTIME | `dates` | TIMEX3 spans and values | claimkit, spacy, dateparser |
 | MEANTIME | `numbers` | VALUE (QUANTITY, MONEY, PERCENT) spans, values read from their text | claimkit, spacy |
+| MEANTIME | `sentences` | sentence starts of the whole document that are not paragraph starts | claimkit, spacy |
 | GUM news | `sentences` | sentence starts that are not paragraph starts | claimkit, spacy |
 | GUM news | `quotes` | `<quote>` spans (`<q>` optional) | claimkit, textacy |
 | GUM news | `dates` | `<date>` spans and normalized values | claimkit, spacy, dateparser |
@@ -50,6 +51,7 @@ class Task:
 TASKS = (
     Task(meantime.CORPUS, "dates", "date", (CLAIMKIT, SPACY, DATEPARSER)),
     Task(meantime.CORPUS, "numbers", NUMBER, (CLAIMKIT, SPACY)),
+    Task(meantime.CORPUS, "sentences", None, (CLAIMKIT, SPACY)),
     Task(gum.CORPUS, "sentences", None, (CLAIMKIT, SPACY)),
     Task(gum.CORPUS, "quotes", "quote", (CLAIMKIT, TEXTACY)),
     Task(gum.CORPUS, "dates", "date", (CLAIMKIT, SPACY, DATEPARSER)),

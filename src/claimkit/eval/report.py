@@ -80,7 +80,8 @@ METHOD = """## How it is measured
 - GUM quotes: `<quote>` sentences of one quotation are merged into one claim, as ANNOTATION.md
   counts it; documents without any `<quote>` were not annotated for quotes and are skipped.
   GUM date ranges marked end by end ("from [2004] to [2009]") are merged into one range.
-- Sentence boundaries: predicted and gold sentence starts, paragraph starts not counted.
+- Sentence boundaries: predicted and gold sentence starts, paragraph starts not counted; MEANTIME's
+  are scored over the whole document (its sentences are given for every token), GUM's are the target.
 - "met": claimkit reaches the target and is at least as good as the best peer with a figure.
 """
 
@@ -185,6 +186,11 @@ SPAN_COLUMNS: list[Column] = [
     ("F1 (overlap)", lambda f: f["relaxed_f1"]),
     ("F1 (exact span)", lambda f: f["strict_f1"]),
 ]
+BOUNDARY_COLUMNS: list[Column] = [
+    ("P", lambda f: f["relaxed"]["precision"]),
+    ("R", lambda f: f["relaxed"]["recall"]),
+    ("F1", lambda f: f["relaxed_f1"]),
+]
 COLUMNS: dict[tuple[str, str], list[Column]] = {
     (meantime.CORPUS, "dates"): [
         ("strict P", lambda f: f["strict"]["precision"]),
@@ -198,17 +204,15 @@ COLUMNS: dict[tuple[str, str], list[Column]] = {
         ("recall by kind (found/gold)", lambda f: ", ".join(f"{k} {v['found']}/{v['gold']}" for k, v in f["recall_by_kind"].items())),
     ],
     (meantime.CORPUS, "numbers"): SPAN_COLUMNS + [("value acc.", lambda f: f["value_accuracy"]), ("values compared", lambda f: f["values_compared"])],
-    (gum.CORPUS, "sentences"): [
-        ("P", lambda f: f["relaxed"]["precision"]),
-        ("R", lambda f: f["relaxed"]["recall"]),
-        ("F1", lambda f: f["relaxed_f1"]),
-    ],
+    (gum.CORPUS, "sentences"): BOUNDARY_COLUMNS,
+    (meantime.CORPUS, "sentences"): BOUNDARY_COLUMNS,
     (gum.CORPUS, "quotes"): SPAN_COLUMNS + [("gave up on documents", lambda f: f["gave_up"])],
     (gum.CORPUS, "dates"): SPAN_COLUMNS + [("value acc.", lambda f: f["value_accuracy"]), ("values compared", lambda f: f["values_compared"])],
 }
 TASK_TITLES = {
     (meantime.CORPUS, "dates"): "MEANTIME dates (TIMEX3; TempEval-3 style)",
     (meantime.CORPUS, "numbers"): "MEANTIME numbers (QUANTITY, MONEY, PERCENT vs claimkit's number claims)",
+    (meantime.CORPUS, "sentences"): "MEANTIME sentence boundaries, whole documents (paragraph starts not counted; no target)",
     (gum.CORPUS, "sentences"): "GUM news sentence boundaries (paragraph starts not counted)",
     (gum.CORPUS, "quotes"): "GUM news direct quotes",
     (gum.CORPUS, "dates"): "GUM news dates (GUM tags calendar dates only, not durations: precision is a lower bound)",
