@@ -14,6 +14,8 @@ from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span
 
+from claimkit.spans import strip_span
+
 CLAIMS_KEY = "claims"
 
 
@@ -110,11 +112,7 @@ def token_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
 
 
 def _trimmed(text: str, item: Found) -> Found:
-    start, end = item.start, item.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = strip_span(text, item.start, item.end)
     if (start, end) == (item.start, item.end):
         return item
     return Found(start, end, item.type, item.value, item.pattern, item.cue, item.extra)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimkit.components.base import ParagraphInfo
+from claimkit.spans import strip_span
 
 BLOCK_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 LINE_BREAK = re.compile(r"\n")
@@ -114,10 +115,7 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = strip_span(text, start, end)
     return (start, end) if end > start else None
 
 

@@ -24,6 +24,7 @@ from typing import Any, Iterable, Mapping
 
 from claimkit.eval.timex import same_timex
 from claimkit.schema import NUMBER_TYPES, SPEECH_TYPES
+from claimkit.spans import strip_span
 
 NUMBER = "number"  # the merged type of casualty_figure, troop_number and quantity
 NUMBER_BOUNDS = ("value", "low", "high")
@@ -68,11 +69,7 @@ def as_mention(claim: Any, *, merge_numbers: bool = False) -> Mention:
 def trimmed(mention: Mention, text: str) -> Mention:
     """The mention without white space at its ends: gold spans are made of tokens, and a
     line break a model put in an entity ("\n\nMarch 1, 2008") is no word of it."""
-    start, end = mention.start, mention.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = strip_span(text, mention.start, mention.end)
     return mention if (start, end) == (mention.start, mention.end) else replace(mention, start=start, end=end, text=text[start:end])
 
 
