@@ -20,7 +20,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from claimkit import timex
-from claimkit.components.base import Found
+from claimkit.components.base import Found, text_of
 from claimkit.components.date_grammar import (
     AFTER_THE_PAST,
     AGE_AFTER,
@@ -85,7 +85,7 @@ class Context:
 
     def __init__(self, doc: Doc, published: dt.date | None):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.lower = _same_length_lowercase(self.text)
         self.published = published
         self.token_starts = doc.to_array("IDX").tolist() if len(doc) else []

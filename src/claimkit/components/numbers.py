@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.base import Found, add_claims, claims
+from claimkit.components.base import Found, add_claims, claims, text_of
 from claimkit.components.date_grammar import LEVEL_NOUNS, YEAR_MODIFIED_NOUNS
 from claimkit.numparse import NumberMention, find_number_mentions
 
@@ -689,7 +689,7 @@ def _vague_casualties(doc: Doc, taken: set[int]) -> list[Found]:
 def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
     """Casualty figures, troop numbers and quantities of a parsed Doc, skipping dates."""
     date_chars = [(s.start_char, s.end_char) for s in claims(doc) if s.label_ == "date"]
-    text = doc.text  # built from the tokens on every access: read it once
+    text = text_of(doc)
     url_chars = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
 
     def overlaps(mention: NumberMention, chars: list[tuple[int, int]]) -> bool:

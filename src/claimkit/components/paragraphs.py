@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimkit.components.base import ParagraphInfo
+from claimkit.components.base import ParagraphInfo, text_of
 from claimkit.spans import strip_span
 
 BLOCK_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
@@ -229,7 +229,7 @@ def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo], furniture: l
 
 
 def annotate_paragraphs(doc: Doc) -> Doc:
-    text = doc.text  # rebuilt from the tokens on every access: read it once
+    text = text_of(doc)
     paragraphs, dateline = classify_paragraphs(text, split_paragraphs(text))
     furniture = inline_furniture(text, paragraphs)
     dateline = dateline or lead_in_date(text, furniture)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.base import Found, ParagraphInfo, add_claims
+from claimkit.components.base import Found, ParagraphInfo, add_claims, text_of
 from claimkit.components.cues import according_to, is_speech_noun, is_speech_verb
 from claimkit.components.speakers import name_index, speaker_name, subject_of
 
@@ -139,6 +139,13 @@ def find_quote_spans(text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSp
     return found
 
 
+def quote_spans(doc: Doc, text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSpan]:
+    """The Doc's quoted stretches, found once and shared by the quote and speech components."""
+    if doc._.claimkit_quote_spans is None:
+        doc._.claimkit_quote_spans = find_quote_spans(text, paragraphs)
+    return doc._.claimkit_quote_spans
+
+
 def quoted_covers(quoted: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """True when [start, end) lies inside one of the quoted stretches (sorted, never overlapping)."""
     i = bisect.bisect_right(starts, start) - 1
@@ -155,10 +162,10 @@ class QuoteTagger:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(self.text))]
         self.names = name_index(doc)
-        self.spans = find_quote_spans(self.text, self.paragraphs)
+        self.spans = quote_spans(doc, self.text, self.paragraphs)
         self.quoted = [(q.start, q.end) for q in self.spans]
         self.quoted_starts = [s for s, _ in self.quoted]
 

@@ -20,6 +20,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import NOUN as NOUN_ID
+from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -134,23 +138,33 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     )
 
 
+def _indices_with(doc: Doc, pos: int, lemmas: frozenset[int] | None = None) -> list[int]:
+    """Indices of the tokens with a part of speech (and one of some lemma hashes), read from the
+    Doc's arrays: a Python loop over every token costs more than the rest of the speaker work."""
+    if not len(doc):
+        return []
+    table = doc.to_array([POS, LEMMA])
+    hits = table[:, 0] == pos
+    if lemmas is not None:
+        hits &= numpy.isin(table[:, 1], numpy.fromiter(lemmas, dtype=table.dtype))
+    return numpy.flatnonzero(hits).tolist()
+
+
 def _name_runs(doc: Doc) -> list[Span]:
     """Every run of capitalised proper nouns, one-word names included: where names are used."""
-    runs, start = [], None
-    for token in doc:
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
-            start = token.i if start is None else start
+    runs: list[Span] = []
+    start = previous = None
+    for i in _indices_with(doc, PROPN_ID):
+        if not doc[i].text[:1].isupper():
             continue
-        if start is not None:
-            runs.append(doc[start : token.i])
-        start = None
+        if start is not None and i != previous + 1:
+            runs.append(doc[start : previous + 1])
+            start = None
+        start = i if start is None else start
+        previous = i
     if start is not None:
-        runs.append(doc[start:])
+        runs.append(doc[start : previous + 1])
     return runs
-
-
-def _proper_noun_chains(doc: Doc) -> list[Span]:
-    return [run for run in _name_runs(doc) if len(run) > 1]
 
 
 def _as_written(tokens: list[Token]) -> str:
@@ -260,9 +274,10 @@ class NameIndex:
         # A single-token PERSON mention counts only once a longer form or a speech role confirms it.
         for _, _, key in self.mentions:
             self.full_names.setdefault(key, "")
+        self.runs = _name_runs(doc)
         self.person_cued, self.thing_cued = self._cues()
         # The model misses some people: a proper-noun name the article uses with a person cue counts.
-        chains = _proper_noun_chains(doc)
+        chains = [run for run in self.runs if len(run) > 1]
         for chain in chains:
             tokens = _titled_name_tokens(chain)
             key = tokens[-1].text.lower() if tokens else ""
@@ -291,7 +306,7 @@ class NameIndex:
                 thing_tags[tokens[-1].lower_] += 1
         person_cued: set[str] = set()
         thing_cued = {key for key, count in thing_tags.items() if count > person_tags[key]}
-        for run in _name_runs(self.doc):
+        for run in self.runs:
             cue = _name_cue(run)
             if cue == "person":
                 person_cued.add(run[-1].lower_)
@@ -414,9 +429,9 @@ class NameIndex:
         """Roles paired with a name by apposition or as a title: "Its president, Aleksandr
         Vitsen,", "Ana Ruiz, the union's general secretary", "Karvenia's president Vitsen"."""
         roles = []
-        for role in self.doc:
-            if role.pos_ != "NOUN" or role.lemma_.lower() not in PERSON_ROLE_NOUNS:
-                continue
+        role_lemmas = frozenset(self.doc.vocab.strings.add(word) for word in PERSON_ROLE_NOUNS)
+        for i in _indices_with(self.doc, NOUN_ID, role_lemmas):
+            role = self.doc[i]
             named = [c for c in role.children if c.dep_ == "appos"]
             if role.dep_ in {"appos", "compound"}:
                 named.append(role.head)

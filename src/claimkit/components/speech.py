@@ -13,9 +13,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.base import Found, ParagraphInfo, add_claims
+from claimkit.components.base import Found, ParagraphInfo, add_claims, text_of
 from claimkit.components.cues import according_to, is_reporting_verb
-from claimkit.components.quotes import TRAILING_PUNCT, find_quote_spans, quoted_covers
+from claimkit.components.quotes import TRAILING_PUNCT, quote_spans, quoted_covers
 from claimkit.components.speakers import AUTHOR_PRONOUNS, name_index, speaker_name, subject_of
 
 CLAUSE_DEPS = {"ccomp"}
@@ -65,10 +65,10 @@ def _balanced_inside(text: str, start: int, end: int) -> bool:
 class SpeechTagger:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.names = name_index(doc)
         paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(self.text))]
-        self.quoted = [(q.start, q.end) for q in find_quote_spans(self.text, paragraphs)]
+        self.quoted = [(q.start, q.end) for q in quote_spans(doc, self.text, paragraphs)]
         self.quoted_starts = [s for s, _ in self.quoted]
 
     def inside_quote(self, start: int, end: int | None = None) -> bool:
