@@ -7,6 +7,7 @@ one they stay unresolved, with `X` digits (`XXXX-07-25`) or a `_REF` value (ANNO
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -232,6 +233,34 @@ def ago(anchor: dt.date, count: float, unit: str) -> str:
         return month(*add_months(anchor, -round(3 * count)))[:4]
     years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit] * count
     return year(anchor.year - round(years))
+
+
+def shift_value(value: str, count: float, unit: str) -> str | None:
+    """A TIMEX3 date moved by `count` units ("2014-Q3" a year earlier is "2014-Q3" moved by -1
+    year: "2013-Q3"), kept as precise as it was; None when the unit is finer than the value or
+    the value is no calendar date."""
+    unit = unit_name(unit) or unit
+    n = round(count * UNIT_MULTIPLIER.get(unit, 1))
+    if n != count * UNIT_MULTIPLIER.get(unit, 1):
+        return None
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+        day_ = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if unit in ("day", "night", "week", "fortnight"):
+            return (day_ + dt.timedelta(days=n * (1 if unit in ("day", "night") else 7))).isoformat()
+        if months is None:
+            return None
+        y, mo = add_months(day_, n * months)
+        return day(y, mo, min(day_.day, calendar.monthrange(y, mo)[1]))
+    if months is None:
+        return None
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return month(*add_months(dt.date(int(m[1]), int(m[2]), 1), n * months))
+    if m := re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)", value):
+        return None if months % 12 else f"{int(m[1]) + n * months // 12:04d}-{m[2]}"
+    if m := re.fullmatch(r"(\d{4})", value):
+        return None if months % 12 else year(int(m[1]) + n * months // 12)
+    return None
 
 
 def nearest_weekday(anchor: dt.date, weekday: int, future: bool) -> dt.date:

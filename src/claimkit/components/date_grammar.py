@@ -133,6 +133,11 @@ AMBIGUOUS_MONTHS = {"May", "March"}
 LOOSE_MONTH_CONTEXT = {"the", "their", "its", "as", "and", "or", "this", "that"}
 # What puts the verb a date hangs on in the future ("will be held on Wednesday", "is set to begin").
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+# Present-tense verbs that say nothing about a schedule: reporting ("says"), being and having, seeming.
+PRESENT_NOT_SCHEDULED = {
+    "say", "tell", "report", "show", "state", "note", "add", "claim", "argue", "write", "insist", "believe",
+    "think", "be", "have", "remain", "seem", "appear", "mean", "stand", "trade", "hold", "know", "want", "need",
+}
 FUTURE_GOVERNORS = {"be", "set", "schedule", "due", "expect", "plan", "intend", "aim", "hope", "go"}
 # What "a year" or "several years" needs beside it to be a duration and not just words.
 DURATION_CUES_BEFORE = {
@@ -183,6 +188,8 @@ RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?:to|until|till|through|thru|and
 RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?:between|from))\s+$")
 DURATION_RANGE_HEAD = rf"(?<![\w,.-])(?:between\s+)?(?P<a>(?:{AMOUNT}))\s*(?:(?:and|to|or)|[–-])\s*$"
 AGO_TAIL = re.compile(r"\s+ago(?!\w)")
+# "a year earlier", "the day after," but not "two years after the war" (a date of an event untold)
+SHIFT_TAIL = re.compile(r"\s+(?P<dir>earlier|later|before|after)(?![\w-])(?:(?<=earlier)|(?<=later)|(?=\s*(?:[,.;:)]|$)))")
 
 # Groups of the patterns that hold names, which the text must write with a capital ("May", not "may").
 CAPITALIZED_GROUPS = ("mon", "wd", "name", "q", "zone")
@@ -311,6 +318,7 @@ RULES: list[Rule] = [
 # Built by the finder from what the rules above found, not matched on their own.
 RANGE = Rule("range", "")  # "between 1994 and 2018", "from 2001 to 2021", "1994–2018"
 AGO = Rule("ago", "", modifiers=DURATION_MODIFIERS)  # "two years ago"
+SHIFTED = Rule("shifted", "")  # "a year earlier", "three days later": from the date named last
 DURATION_RANGE = Rule("duration_range", "")  # "between 60 and 90 days"
 VAGUE_RULES = {"vague_reference"}
 

@@ -24,6 +24,7 @@ from claimkit.components.base import Found, text_of
 from claimkit.components.date_grammar import (
     AFTER_THE_PAST,
     AGE_AFTER,
+    PRESENT_NOT_SCHEDULED,
     AMBIGUOUS_MONTHS,
     AMOUNT,
     COUNT_NOUNS,
@@ -126,6 +127,8 @@ class Context:
         token = self.token_at(char)
         if token is None or not (self.has_tags and self.has_parse):
             return None
+        if token.head.lower_ == "since" or (token.head.head.lower_ == "since" and token.dep_ == "compound"):
+            return "past"  # "its longest streak since August"
         verb = token
         for _ in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -140,7 +143,19 @@ class Context:
             return "future"  # "are to travel on Wednesday", "is set to begin on Wednesday"
         if any(t.tag_ == "VBD" for t in auxiliaries):
             return "past"  # not the present perfect: "a hearing has been scheduled for June 3"
+        if self._scheduled(verb, auxiliaries):
+            return "future"  # "the council meets on Tuesday", "is meeting on Tuesday"
         return None
+
+    def _scheduled(self, verb: Token, auxiliaries: list[Token]) -> bool:
+        """A present-tense verb of the article's body that is not a reporting verb nor a perfect:
+        news tells of what is scheduled in the present ("The Fed meets on Tuesday"). Headlines
+        tell of the past in the present tense, so the title is left out."""
+        if verb.lemma_ in PRESENT_NOT_SCHEDULED or any(t.lemma_ == "have" for t in auxiliaries):
+            return False
+        present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(t.tag_ in ("VBZ", "VBP") for t in auxiliaries))
+        title = self.doc._.claimkit_title
+        return present and not (title and verb.idx < len(title) and self.text.startswith(title))
 
 
 def _governs_infinitive(verb: Token) -> bool:

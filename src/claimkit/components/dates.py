@@ -31,6 +31,8 @@ from claimkit import timex
 from claimkit.components.base import Found, add_claims
 from claimkit.components.date_grammar import (
     AGO,
+    SHIFT_TAIL,
+    SHIFTED,
     AGO_MODS,
     AGO_TAIL,
     AMOUNT,
@@ -112,6 +114,23 @@ def _read_ago(duration: Candidate, ctx: Context) -> Reading | None:
     return Reading(timex.ago(ctx.published, amount, duration.match["unit"]), year_given=False)
 
 
+def _read_shifted(duration: Candidate, step: int, ctx: Context) -> Reading | None:
+    """"a year earlier", "three days later": the date named last, moved by the duration (as precise
+    as that date); with no date named, "earlier" counts from the publication date, like "ago".
+    Where the move cannot be said at that precision, the claim keeps the length ("P3D")."""
+    amount = timex.amount(duration.match["amount"])
+    length = Reading(timex.duration(amount, duration.match["unit"]), kind="duration")
+    if amount is None or duration.match["amount"].lower() in timex.VAGUE_AMOUNTS:
+        return length
+    if ctx.last_value is not None:
+        value, words = ctx.last_value
+        moved = timex.shift_value(value, step * amount, duration.match["unit"])
+        return Reading(moved, cue=words, year_given=False) if moved else length
+    if ctx.published is None or step > 0:
+        return length
+    return Reading(timex.ago(ctx.published, amount, duration.match["unit"]), year_given=False)
+
+
 def _read_duration_range(head: re.Match, duration: Candidate, ctx: Context) -> Reading | None:
     unit = duration.match["unit"]
     first, last = timex.amount(head["a"]), timex.amount(duration.match["amount"])
@@ -179,6 +198,10 @@ def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
         tail = AGO_TAIL.match(ctx.lower, cand.end)
         if tail:
             built.append(Candidate(cand.start, tail.end(), AGO, functools.partial(_read_ago, cand)))
+        tail = SHIFT_TAIL.match(ctx.lower, cand.end)
+        if tail:
+            step = -1 if tail["dir"] in ("earlier", "before") else 1
+            built.append(Candidate(cand.start, tail.end("dir"), SHIFTED, functools.partial(_read_shifted, cand, step)))
         head = compiled(DURATION_RANGE_HEAD).search(ctx.lower, max(0, cand.start - 40), cand.start)
         if head and re.fullmatch(AMOUNT, cand.match["amount"]):
             read = functools.partial(_read_duration_range, head, cand)
@@ -188,7 +211,7 @@ def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
 
 def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
     """The longest candidates that read as dates and do not overlap, in text order."""
-    priority = {id(rule): i for i, rule in enumerate([RANGE, AGO, DURATION_RANGE, *RULES])}
+    priority = {id(rule): i for i, rule in enumerate([RANGE, AGO, SHIFTED, DURATION_RANGE, *RULES])}
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, priority[id(c.rule)], c.start)):
@@ -280,12 +303,16 @@ UNKNOWN_OF_UNIT = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX
 
 
 def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, str]:
-    """"the day" is the day named last before it (or the publication day); "the year" the year;
-    "the weekend" see `_weekend_value`."""
+    """"the day" is the day named last before it (or the publication day); "the week" or "the
+    morning" the one of a day named earlier in its sentence (or of publication); "the year" the
+    year; "the weekend" see `_weekend_value`."""
     name = unit["unit"].lower()
     if name == "years":
         return timex.duration(None, "year"), "duration"  # "over the years"
     days = [(offset, day) for offset, day, _ in ctx.days if offset < start]
+    if name != "day":  # "for the week", "during the morning": of a day named in the sentence, else of publication
+        sentence_start, _ = ctx.sentence_bounds(start)
+        days = [(offset, day) for offset, day in days if offset >= sentence_start]
     day = days[-1][1] if days else ctx.published
     if name in timex.PARTS_OF_DAY:
         return (day.isoformat() if day else "XXXX-XX-XX") + "T" + timex.PARTS_OF_DAY[name], "time"
