@@ -81,6 +81,10 @@ POINT_MODIFIERS = {
 }
 # "late Sunday"; "the late Monday session" is about the session
 WEEKDAY_MODIFIERS = {"early": "START", "late": "END"}
+CLOCK_MODIFIERS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "shortly after": "AFTER",
+    "just after": "AFTER", "shortly before": "BEFORE", "just before": "BEFORE",
+}
 # Of these, the ones that also qualify counts ("at least 2000 died") join a year only after
 # a temporal preposition ("until at least 2025").
 COUNT_LIKE_MODIFIERS = {"at least", "around", "about", "approximately", "roughly"}
@@ -220,12 +224,13 @@ RULES: list[Rule] = [
          point=True, prefix=WEEKDAY_BEFORE),
     Rule("day_month_year", rf"(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})",
          point=True, prefix=WEEKDAY_OR_THE),
-    Rule("month_day_range", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})\s*[–-]\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
-         needs=("-", "–")),
+    Rule("month_day_range",
+         rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:\s*[–-]\s*|\s+(?:and|to|through|until)\s+)(?P<d2>{DAY})(?!\s*[%$€£]|\s+(?:percent|per|million|billion))"
+         rf"(?:,?\s+(?P<y>{YEAR}))?"),
     Rule("month_year", rf"(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{YEAR})",
          modifiers=POINT_MODIFIERS, point=True),
     Rule("month_of_relative_year",
-         rf"(?P<mon>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>(?:that|the\s+same|that\s+same|the\s+following|the\s+next|"
+         rf"(?P<mon>{MONTH_NAME})(?:\s+(?P<d>{DAY}))?,?\s+(?:of\s+)?(?P<rel>(?:that|the\s+same|that\s+same|the\s+following|the\s+next|"
          rf"the\s+previous|the\s+preceding|last|this|next)\s+year)(?![\w-])",
          modifiers=POINT_MODIFIERS, needs=("year",)),
     Rule("week_of_month",
@@ -237,7 +242,9 @@ RULES: list[Rule] = [
          point=True, prefix=WEEKDAY_OR_THE),
     Rule("month", rf"(?P<mon>{MONTH})(?![\w’'-])", modifiers=POINT_MODIFIERS, point=True),
     Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})(?![\w-])",
-         prefix=STEP, needs=("morning", "afternoon", "evening", "night")),
+         modifiers=WEEKDAY_MODIFIERS, prefix=STEP, needs=("morning", "afternoon", "evening", "night")),
+    Rule("part_of_day", rf"(?<![\w-])(?:the\s+)?(?P<when>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?![\w-])",
+         needs=("morning", "afternoon", "evening")),
     Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", modifiers=WEEKDAY_MODIFIERS, point=True, prefix=STEP),
     Rule("relative_day", rf"(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
          prefix=EARLIER_OR_LATER),
@@ -260,6 +267,13 @@ RULES: list[Rule] = [
          rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?:this|last|next|that|the\s+same|the\s+previous|the)\s+year)))?"
          rf"(?![\w-])",
          modifiers=POINT_MODIFIERS, prefix=THE, needs=("quarter", "half")),
+    Rule("month_quarter",
+         rf"(?<![\w-])(?:the\s+)?(?P<mon>{MONTH})(?:\s*[–-]\s*(?P<mon2>{MONTH_NAME}))?\s+quarter(?![\w-])",
+         needs=("quarter",)),
+    Rule("streak",
+         rf"(?<![\w-])(?:a|the|its|their|his|her)\s+(?P<ord>{ORDINAL})\s+(?:straight|consecutive|successive)\s+"
+         rf"(?P<unit>day|week|month|year|quarter|session|trading\s+day)s?(?![\w-])",
+         needs=("straight", "consecutive", "successive")),
     Rule("quarter_code", rf"(?<!\w)(?P<q>q)(?P<number>[1-4])(?:\s+(?P<y>{YEAR}))?(?!\w)",
          needs=("q1", "q2", "q3", "q4")),
     Rule("relative_unit",
@@ -270,7 +284,7 @@ RULES: list[Rule] = [
          r"(?<![\w-])(?P<rel>(?:that\s+same\s+year|that\s+year|the\s+same\s+year|"
          r"the\s+year\s+before|the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|"
          r"the\s+(?:next|following|previous|preceding|prior)\s+day|"
-         r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)—–]|$))))(?![\w-])",
+         r"the\s+(?:day|week|month)\s+(?:before|after)(?=\s*(?:[,.;:!?)—–]|$))))(?![\w-])",
          prefix=EARLIER_OR_LATER, needs=("that", "same", "before", "after", "previous", "next", "following", "preceding", "prior")),
     Rule("same_period_a_year_before",
          r"(?<![\w-])(?:the\s+same\s+(?P<unit>period|month|quarter|week|day|time))\s+(?:of\s+)?"
@@ -305,7 +319,9 @@ RULES: list[Rule] = [
          rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<min>[0-5]\d))?(?![\d:])"
          rf"(?:\s*(?P<mer>(?:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
          rf"(?:\s*(?P<zone>utc|gmt|[ecmp][sd]t|bst|ces?t)(?!\w))?"
-         rf"(?:,?\s+(?P<dayword>{WEEKDAY}|today|yesterday|tomorrow)(?!\w))?"),
+         rf"(?:\s+(?:local|eastern|central|pacific|mountain|atlantic)(?:\s+(?:standard|daylight))?\s+time(?![\w-]))?"
+         rf"(?:,?\s+(?P<dayword>{WEEKDAY}|today|yesterday|tomorrow)(?!\w))?",
+         modifiers=CLOCK_MODIFIERS),
     Rule("noon", r"(?<![\w-])(?:noon|midday|midnight)(?![\w-])", needs=("noon", "midday", "midnight")),
     Rule("vague_reference", rf"(?<![\w-])(?:{_words(*VAGUE_REFERENCES)})(?![\w-])"),
     Rule("recent_period", r"(?<![\w-])recent\s+(?:days|weeks|months|years|decades|times)(?![\w-])",

@@ -339,8 +339,29 @@ def _relative_year(ctx: Context, words: str) -> tuple[int | None, str | None]:
 
 
 def _read_month_of_year(match: re.Match, ctx: Context) -> Reading | None:
+    """"May of that year", "October 9 last year"."""
     y, cue = _relative_year(ctx, match["rel"])
-    return Reading(timex.month(y, _month_number(match["mon"])), cue=cue, year_given=False)
+    m = _month_number(match["mon"])
+    if match["d"]:
+        d = _day_number(match["d"])
+        return Reading(timex.day(y, m, d), cue=cue, year_given=False) if timex.is_valid_day(y, m, d) else None
+    return Reading(timex.month(y, m), cue=cue, year_given=False)
+
+
+def _read_month_quarter(match: re.Match, ctx: Context) -> Reading | None:
+    """"the January-March quarter", "the December quarter": the calendar quarter holding the
+    (last) month named."""
+    m = _month_number(match["mon2"] or match["mon"])
+    y = _resolve_year(ctx, m, None, match.start())
+    return Reading(timex.quarter(y, (m - 1) // 3 + 1), year_given=False)
+
+
+def _read_streak(match: re.Match, ctx: Context) -> Reading | None:
+    """"for a third straight day": three days on end."""
+    count = timex.ORDINAL_WORDS.get(match["ord"].lower()) or int(re.sub(r"\D", "", match["ord"]) or 0)
+    unit = match["unit"].lower()
+    unit = "day" if unit in ("session", "trading day") or unit.startswith("trading") else unit
+    return Reading(timex.duration(count, unit), kind="duration") if count > 1 else None
 
 
 def _day_named(words: str, ctx: Context, start: int, step: int | None = None) -> dt.date | None:
@@ -373,6 +394,16 @@ def _read_weekday_part(match: re.Match, ctx: Context) -> Reading | None:
     if day is None:
         return None
     return Reading(day.value + "T" + timex.PARTS_OF_DAY[match["part"].lower()], kind="time")
+
+
+def _read_part_of_day(match: re.Match, ctx: Context) -> Reading | None:
+    """"in late afternoon": of a day named earlier in the sentence, else of publication."""
+    sentence_start, _ = ctx.sentence_bounds(match.start())
+    days = [day for offset, day, _ in ctx.days if sentence_start <= offset < match.start()]
+    day = days[-1] if days else ctx.published
+    part = timex.PARTS_OF_DAY[match["part"].lower()]
+    mod = {"early": "START", "late": "END", "mid": "MID"}[match["when"].lower()]
+    return Reading((day.isoformat() if day else "XXXX-XX-XX") + "T" + part, kind="time", mod=mod, year_given=False)
 
 
 def _read_relative_day(match: re.Match, ctx: Context) -> Reading | None:
@@ -481,6 +512,8 @@ def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
 def _read_anaphora(match: re.Match, ctx: Context) -> Reading | None:
     """"that year", "the year before", "the next day": from the year or day named last."""
     words = match["rel"].lower()
+    if "month" in words or "week" in words:
+        return _unit_before_or_after(words, ctx)
     if "day" in words:
         step = 1 if re.search(r"next|following|after", words) else -1 if re.search(r"before|previous|preceding|prior", words) else 0
         if ctx.last_day is None:
@@ -488,6 +521,17 @@ def _read_anaphora(match: re.Match, ctx: Context) -> Reading | None:
         return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1], year_given=False)
     y, cue = _relative_year(ctx, words)
     return Reading("XXXX" if y is None else timex.year(y), cue=cue, year_given=False)
+
+
+def _unit_before_or_after(words: str, ctx: Context) -> Reading | None:
+    """"the month before": the month before the one named last, else before the publication month."""
+    unit = "month" if "month" in words else "week"
+    step = -1 if "before" in words else 1
+    if ctx.last_value is not None and (moved := timex.shift_value(ctx.last_value[0], step, unit)) and len(moved) == 7:
+        return Reading(moved, cue=ctx.last_value[1], year_given=False)
+    if ctx.published is None:
+        return Reading(timex.reference(step), year_given=False)
+    return Reading(timex.shift(ctx.published, unit, step), year_given=False)
 
 
 def _read_the_year(match: re.Match, ctx: Context) -> Reading | None:
@@ -689,6 +733,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "day_month": read_month_day,
     "month": read_month,
     "weekday_part_of_day": _read_weekday_part,
+    "part_of_day": _read_part_of_day,
     "weekday": _read_weekday,
     "relative_day": _read_relative_day,
     "year": _read_year,
@@ -706,6 +751,8 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "year_end": _read_year_end,
     "the_year": _read_the_year,
     "the_month": _read_the_month,
+    "month_quarter": _read_month_quarter,
+    "streak": _read_streak,
     "duration": _read_duration,
     "duration_adjective": _read_duration_adjective,
     "long_duration": _read_long_duration,

@@ -360,8 +360,9 @@ def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool
         _remember(cand, ctx)
     ctx.days = _days(chosen, ctx)
     for cand in chosen:
-        if cand.reading.kind == "time":  # a clock time takes its day from the days as finally read
-            cand.reading = cand.read(ctx) or cand.reading
+        if cand.reading.kind == "time" and (fresh := cand.read(ctx)) is not None:
+            # a clock time takes its day from the days as finally read, and keeps its modifier
+            cand.reading = replace(fresh, mod=cand.reading.mod or fresh.mod)
     found = []
     for cand in chosen:
         value = {"value": cand.reading.value, "kind": cand.reading.kind, "mod": cand.reading.mod}
