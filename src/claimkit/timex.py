@@ -256,6 +256,9 @@ def shift_value(value: str, count: float, unit: str) -> str | None:
         return None
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
         return month(*add_months(dt.date(int(m[1]), int(m[2]), 1), n * months))
+    if (m := re.fullmatch(r"(\d{4})-Q([1-4])", value)) and months % 3 == 0:
+        index = int(m[1]) * 4 + int(m[2]) - 1 + n * months // 3
+        return quarter(index // 4, index % 4 + 1)
     if m := re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)", value):
         return None if months % 12 else f"{int(m[1]) + n * months // 12:04d}-{m[2]}"
     if m := re.fullmatch(r"(\d{4})", value):

@@ -137,10 +137,12 @@ AMBIGUOUS_MONTHS = {"May", "March"}
 LOOSE_MONTH_CONTEXT = {"the", "their", "its", "as", "and", "or", "this", "that"}
 # What puts the verb a date hangs on in the future ("will be held on Wednesday", "is set to begin").
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
-# Present-tense verbs that say nothing about a schedule: reporting ("says"), being and having, seeming.
-PRESENT_NOT_SCHEDULED = {
-    "say", "tell", "report", "show", "state", "note", "add", "claim", "argue", "write", "insist", "believe",
-    "think", "be", "have", "remain", "seem", "appear", "mean", "stand", "trade", "hold", "know", "want", "need",
+# Verbs of scheduled events: in the present tense they point ahead ("The Fed meets on Tuesday").
+SCHEDULE_VERBS = {
+    "meet", "open", "close", "start", "begin", "end", "resume", "reopen", "vote", "decide", "hold", "release",
+    "publish", "visit", "travel", "arrive", "leave", "launch", "expire", "convene", "hear", "face", "play",
+    "host", "return", "kick", "go", "gather", "sit", "testify", "appear", "deliver", "unveil", "debate",
+    "announce", "rule", "sentence", "take", "fly", "head", "land", "premiere", "air", "run", "finish",
 }
 FUTURE_GOVERNORS = {"be", "set", "schedule", "due", "expect", "plan", "intend", "aim", "hope", "go"}
 # What "a year" or "several years" needs beside it to be a duration and not just words.

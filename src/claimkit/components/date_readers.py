@@ -24,7 +24,7 @@ from claimkit.components.base import Found, text_of
 from claimkit.components.date_grammar import (
     AFTER_THE_PAST,
     AGE_AFTER,
-    PRESENT_NOT_SCHEDULED,
+    SCHEDULE_VERBS,
     AMBIGUOUS_MONTHS,
     AMOUNT,
     COUNT_NOUNS,
@@ -129,8 +129,8 @@ class Context:
             return None
         if token.head.lower_ == "since" or (token.head.head.lower_ == "since" and token.dep_ == "compound"):
             return "past"  # "its longest streak since August"
-        verb = token
-        for _ in range(6):
+        verb, hops = token, 0
+        for hops in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
             verb = verb.head
@@ -143,15 +143,16 @@ class Context:
             return "future"  # "are to travel on Wednesday", "is set to begin on Wednesday"
         if any(t.tag_ == "VBD" for t in auxiliaries):
             return "past"  # not the present perfect: "a hearing has been scheduled for June 3"
-        if self._scheduled(verb, auxiliaries):
+        if hops <= 2 and self._scheduled(verb, auxiliaries):
             return "future"  # "the council meets on Tuesday", "is meeting on Tuesday"
         return None
 
     def _scheduled(self, verb: Token, auxiliaries: list[Token]) -> bool:
-        """A present-tense verb of the article's body that is not a reporting verb nor a perfect:
-        news tells of what is scheduled in the present ("The Fed meets on Tuesday"). Headlines
+        """A present-tense verb of a scheduled event in the article's body, not a perfect, the date
+        hanging on it directly: news tells of what is scheduled in the present ("The Fed meets on
+        Tuesday"; but "results from the ruling of July 8" is past). Headlines
         tell of the past in the present tense, so the title is left out."""
-        if verb.lemma_ in PRESENT_NOT_SCHEDULED or any(t.lemma_ == "have" for t in auxiliaries):
+        if verb.lemma_ not in SCHEDULE_VERBS or any(t.lemma_ == "have" for t in auxiliaries):
             return False
         present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(t.tag_ in ("VBZ", "VBP") for t in auxiliaries))
         title = self.doc._.claimkit_title
@@ -502,6 +503,10 @@ def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
         return Reading(timex.duration(1, unit), kind="duration")  # "the past decade": a stretch of time
     if the and rel in ("following", "previous", "preceding") and unit == "year" and ctx.last_year:
         return Reading(timex.year(ctx.last_year[0] + step), cue=ctx.last_year[1], year_given=False)
+    if the and rel in ("following", "previous", "preceding") and unit in ("month", "quarter") and ctx.last_value:
+        moved = timex.shift_value(ctx.last_value[0], step, unit)  # "sales in June ... from the previous month"
+        if moved and (unit == "quarter") == ("-Q" in moved):
+            return Reading(moved[:7], cue=ctx.last_value[1], year_given=False)
     if ctx.published is None:
         return Reading(timex.reference(step), year_given=False)
     if unit == "weekend" and step == 0 and ctx.published.weekday() < 5 and ctx.tense(match.start()) == "past":
