@@ -12,11 +12,20 @@ spokesperson of a body speaks as that body, so "its spokesman" is the body itsel
 
 "he" and "she" go to people only: the small model tags some company and agency names
 PERSON, so a name the article treats as a thing ("Maersk Line said it …", "The union,
-Dockers United,") is passed over unless the article also uses it with a person cue.
+Dockers United,") is passed over unless the article also uses it with a person cue. They
+also pass over a person the article shows to be of the other gender ("Ms. Ruiz", "Novak
+said he …").
+
+"The minister said" and "the company said" cannot be checked either: a definite role or body
+noun becomes the person the article named with that role ("Transport Minister Graham Oduya")
+or the body it named with that noun ("the UN refugee agency", "Norland Foods, the dairy
+group"). An unnamed source keeps the article's description of it ("one official at the
+interior ministry"), without the clause that explains why it is unnamed.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,6 +34,9 @@ from spacy.attrs import LEMMA, POS
 from spacy.parts_of_speech import NOUN as NOUN_ID
 from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
+
+from claimkit.components.base import text_of
+from claimkit.components.cues import is_speech_verb
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 BODY_POSSESSIVES = {"its", "their"}
@@ -41,13 +53,13 @@ NOT_PERSON_HEADS = {
 # Common nouns (lemmas) that name a body: "its" and "their" go back to them, and a name set
 # beside one ("The union, Dockers United,") is a body, not a person.
 ORG_NOUNS = {
-    "union", "company", "firm", "agency", "ministry", "government", "association", "federation", "council",
-    "committee", "commission", "party", "group", "authority", "court", "tribunal", "bank", "fund", "army",
-    "navy", "police", "militia", "institute", "organisation", "organization", "charity", "coalition",
-    "alliance", "board", "department", "office", "league", "club", "corporation", "regulator", "watchdog",
-    "manufacturer", "maker", "insurer", "lender", "broadcaster", "newspaper", "consortium", "cooperative",
-    "administration", "parliament", "foundation", "university", "operator", "carrier", "airline", "utility",
-    "conglomerate", "network", "movement", "embassy", "secretariat", "giant", "retailer", "shipper",
+    "union", "company", "firm", "agency", "ministry", "directorate", "inspectorate", "government", "association",
+    "federation", "council", "committee", "commission", "party", "group", "authority", "court", "tribunal", "bank",
+    "fund", "army", "navy", "police", "militia", "institute", "organisation", "organization", "charity",
+    "coalition", "alliance", "board", "department", "office", "league", "club", "corporation", "regulator",
+    "watchdog", "manufacturer", "maker", "insurer", "lender", "broadcaster", "newspaper", "consortium",
+    "cooperative", "administration", "parliament", "foundation", "university", "operator", "carrier", "airline",
+    "utility", "conglomerate", "network", "movement", "embassy", "secretariat", "giant", "retailer", "shipper",
 }
 # Nouns (lemmas) for what a body has and a person does not: "a Maersk Line vessel", "Vitol's staff".
 ORG_MEMBER_NOUNS = {
@@ -70,26 +82,110 @@ PERSON_ROLE_NOUNS = {
     "veteran", "survivor", "witness", "boss", "partner", "representative", "secretary-general",
 }
 SPOKESPERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+# Unnamed staff who write or speak in a body's name: "the directorate's inspectors wrote" is the directorate.
+STAFF_NOUNS = {"staff", "inspector", "official", "auditor", "investigator", "examiner"}
 # Entity labels that mark a name as a body or place; against PERSON they decide by majority.
 THING_LABELS = {"ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT"}
 BODY_LABELS = {"ORG", "GPE", "FAC"}
-TITLE_WORDS = {
+HONORIFIC_TITLE_WORDS = {
     "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "general", "gen.",
-    "dr.", "dr", "professor", "prof.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sen.", "senator",
+    "dr.", "dr", "professor", "prof.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "sen.", "senator",
     "rep.", "representative", "judge", "justice", "king", "queen", "pope", "chancellor", "governor",
     "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "deputy",
-    "colonel", "col.", "lt.", "captain", "capt.", "admiral", "commander", "sheikh", "sir", "lord",
+    "colonel", "col.", "lt.", "captain", "capt.", "admiral", "commander", "sheikh", "sir", "lord", "dame",
     "former", "late", "state", "vice", "acting", "head", "leader", "chairman", "chairwoman", "ceo",
 }
+# Role nouns that also stand before a name as its title ("Climate Commissioner Ingrid
+# Halloran", "Chief Executive Pieter Van Damme"); no first name is spelled like one of them.
+ROLE_TITLE_WORDS = {
+    "commissioner", "director", "executive", "officer", "chair", "chairperson", "manager", "coach",
+    "inspector", "superintendent", "sergeant", "lieutenant", "detective", "constable", "councillor",
+    "councilor", "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+    "ombudsman", "economist", "analyst", "attorney", "prosecutor", "archbishop", "bishop", "cardinal", "rabbi",
+    "imam", "reverend", "rev.", "premier", "treasurer", "auditor", "comptroller", "magistrate", "sheriff",
+    "adviser", "advisor", "secretary-general", "president-elect", "vice-president", "mep", "mp",
+}
+TITLE_WORDS = HONORIFIC_TITLE_WORDS | ROLE_TITLE_WORDS
 # Title words that mark the name right after them as a person's; "General Motors" or "Prime
 # Minister" alone say nothing.
-PERSON_TITLES = TITLE_WORDS - {
+PERSON_TITLES = (HONORIFIC_TITLE_WORDS - {
     "general", "state", "former", "late", "vice", "acting", "foreign", "defense", "defence", "prime", "head",
     "chief", "deputy", "leader",
+}) | {"commissioner", "inspector", "detective", "sergeant", "councillor", "congressman", "congresswoman"}
+# Words for the role a person holds, as a title or set beside the name: what "the minister" looks up.
+ROLE_WORDS = PERSON_ROLE_NOUNS | ROLE_TITLE_WORDS | {
+    "minister", "secretary", "governor", "mayor", "chairman", "chairwoman", "senator", "ambassador", "ceo",
 }
+# Words no body's name holds: "Apple CEO Steve Jobs" is a person, not a longer name of Apple.
+PERSON_WORDS = TITLE_WORDS | ROLE_WORDS
+# Gender the article shows for a name: a title before it, a noun set beside it.
+FEMALE_TITLES = {"ms.", "ms", "mrs.", "mrs", "miss", "madam", "dame", "lady"}
+MALE_TITLES = {"mr.", "mr", "sir", "lord"}
+FEMALE_NOUNS = {
+    "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman", "assemblywoman", "mother",
+    "wife", "daughter", "sister", "queen", "princess", "widow", "grandmother", "woman", "girl", "actress",
+}
+MALE_NOUNS = {
+    "spokesman", "chairman", "businessman", "congressman", "councilman", "assemblyman", "father", "husband",
+    "son", "brother", "king", "prince", "widower", "grandfather", "man", "boy",
+}
+PRONOUN_GENDER = {
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+}
+# Determiners of a noun phrase that names one body or person the article has named before.
+DEFINITE_WORDS = {"the", "this", "that"}
+# "the company" and "the firm" name the company the article is about, not a ministry or a union.
+COMPANY_NOUNS = {"company", "firm"}
+REGULATOR_NOUNS = {"regulator", "watchdog"}
+# Head words of body names that are not companies ("the Ministry of Agriculture", "the Dairy
+# Farmers' Union"), and of those that regulate ("the Nuclear Safety Directorate").
+PUBLIC_BODY_HEADS = {
+    "ministry", "government", "department", "agency", "commission", "council", "committee", "authority",
+    "directorate", "inspectorate", "office", "parliament", "assembly", "senate", "congress", "court", "tribunal",
+    "police", "army", "navy", "force", "forces", "union", "party", "league", "federation", "association",
+    "university", "college", "school", "institute", "foundation", "charity", "cross", "crescent", "nations",
+    "organisation", "organization", "alliance", "coalition", "movement", "church", "embassy", "secretariat",
+    "mission", "programme", "program", "service", "board", "regulator", "watchdog", "ombudsman", "cabinet",
+    "administration", "municipality", "presidency", "chamber",
+}
+REGULATOR_HEADS = {
+    "regulator", "watchdog", "authority", "commission", "directorate", "inspectorate", "office", "agency",
+    "board", "ombudsman", "executive",
+}
+BODY_NAME_HEADS = ORG_NOUNS | REGULATOR_HEADS  # last words of proper names that name a body
+# Head words of events the model tags ORG: "Apple Worldwide Developers Conference" is not a longer name of Apple.
+EVENT_HEADS = {
+    "conference", "summit", "expo", "exhibition", "festival", "awards", "games", "cup", "championship",
+    "championships", "show", "forum", "convention", "fair", "tournament", "olympics", "week",
+}
+# Words that open an unnamed source's description: "one official", "another diplomat", "two engineers".
+INDEFINITE_WORDS = {"a", "an", "one", "another", "two", "three", "four", "five", "several", "some"}
+# A clause that says why a source is unnamed is no part of its description.
+ANONYMITY_CLAUSE = re.compile(
+    r"\b(?:named|identified|identify|anonymity|anonymously|authori[sz]ed|on condition|not allowed|publicly|"
+    r"on the record|on background)\b",
+    re.IGNORECASE,
+)
+# Prepositions that continue a body's proper name: "the Office for the Coordination of Humanitarian Affairs".
+NAME_PREPOSITIONS = {"of", "for", "on"}
+NAME_LINK_WORDS = NAME_PREPOSITIONS | {"the", "and", "&"}
 MAX_PRONOUN_LOOKBACK_CHARS = 1500
 MAX_ANTECEDENT_SENTENCES = 4  # "its" and "their" look back over this many sentences, theirs included
-DOCUMENT_NOUNS = {"report", "study", "statement", "survey", "analysis", "investigation", "poll", "letter", "review", "assessment"}
+DOCUMENT_NOUNS = {
+    "report", "study", "statement", "survey", "analysis", "investigation", "poll", "letter", "review", "assessment",
+    "document", "filing",
+}
+# Texts that speak: "an email from …", "a posting on …" are named as written, not described like a source.
+TEXT_NOUNS = DOCUMENT_NOUNS | {
+    "email", "e-mail", "posting", "post", "memo", "release", "note", "message", "tweet", "article", "paper", "book",
+    "website", "blog", "video", "transcript", "minutes", "notice",
+}
+QUOTE_MARKS = set("\"“”«»")
+# Parts of a document that speak for it: "the relevant article of the agreement reads" is the agreement.
+DOCUMENT_PART_NOUNS = {"article", "clause", "section", "paragraph", "chapter", "annex", "provision", "page"}
+# Nouns that, after "the", stand for a body or document the article named before.
+DEFINITE_BODY_NOUNS = ORG_NOUNS | DOCUMENT_NOUNS | REGULATOR_NOUNS
 
 
 def _strip_possessive(tokens: list[Token]) -> list[Token]:
@@ -164,14 +260,37 @@ def _name_runs(doc: Doc) -> list[Span]:
         previous = i
     if start is not None:
         runs.append(doc[start : previous + 1])
-    return runs
+    return _join_hyphenated(doc, runs)
+
+
+def _join_hyphenated(doc: Doc, runs: list[Span]) -> list[Span]:
+    """One run for a hyphenated name the model reads as one ("Aoife Brennan-Kask"), not for a
+    road or a border between two places ("the Aghdam-Stepanakert road")."""
+    joined: list[Span] = []
+    for run in runs:
+        if joined and run.start == joined[-1].end + 1:
+            hyphen = doc[joined[-1].end]
+            tight = not hyphen.whitespace_ and not doc[joined[-1].end - 1].whitespace_
+            if hyphen.text in {"-", "‐"} and tight and hyphen.ent_iob_ == "I":
+                joined[-1] = doc[joined[-1].start : run.end]
+                continue
+        joined.append(run)
+    return joined
 
 
 def _as_written(tokens: list[Token]) -> str:
-    """A body or document as running text writes it: "the agreement", not "The agreement"."""
-    text = _text(_strip_possessive(tokens))
+    """A body, document or source as running text writes it: "the agreement", "one official",
+    not "The agreement", "One official"."""
+    tokens = _strip_possessive(tokens)
+    text = _text(tokens)
     first = text.split(" ", 1)[0]
-    if first in {"The", "This", "That", "These", "Those"}:
+    lowered = first in {"The", "This", "That", "These", "Those"} or (
+        tokens
+        and tokens[0].lower_ in INDEFINITE_WORDS
+        and tokens[0].pos_ in {"DET", "NUM"}
+        and tokens[0].ent_type_ in {"", "CARDINAL"}
+    )
+    if lowered:
         text = first.lower() + text[len(first) :]
     return text
 
@@ -205,25 +324,119 @@ def _name_cue(name: Span) -> str | None:
 
 
 def _pronoun_after(name: Span) -> str | None:
-    """The pronoun that takes up a subject name later in its clause, before any other noun could:
+    """"person" or "thing" by the pronoun that takes up a subject name in its clause:
     "Novak said she …" is a person, "Maersk Line said it would …" or "… its ships" a thing."""
+    pronoun = _own_pronoun(name)
+    if pronoun is None:
+        return None
+    return "person" if pronoun.lower_ in PRONOUN_GENDER else "thing"
+
+
+def _own_pronoun(name: Span) -> Token | None:
+    """The pronoun that takes up a subject name later in its clause, before any other noun could."""
     last = name[-1]
     if last.dep_ not in {"nsubj", "nsubjpass"}:
         return None  # in "GM named Mary Barra as its chief", "its" is GM's
     clause_end = last.head.right_edge.i + 1
     for token in name.doc[name.end : clause_end]:
+        if token.ent_type_ in {"DATE", "TIME"} or last in token.ancestors:
+            continue  # "Maersk Line said on Monday that it …", "Lund, who runs the ferry, said he …"
         if token.tag_ in {"NN", "NNP"} or token.ent_type_ == "PERSON":
             return None
         if token.dep_ in {"nsubj", "nsubjpass"} and token.head == last.head:
             return None  # two subjects of one verb: a misparse ("The “New GM” he expected to …")
         lower = token.lower_
-        if lower in {"he", "she", "him", "his", "her", "himself", "herself"}:
-            return "person"
+        if lower in PRONOUN_GENDER and lower != "hers":
+            return token
         if lower in {"its", "itself"}:
-            return "thing"
+            return token
         if lower == "it" and token.dep_ == "nsubj" and not _placeholder_it(token):
-            return "thing"
+            return token
     return None
+
+
+def _gender_cue(name: Span) -> str | None:
+    """"female" or "male" when the words around one use of a name say so: "Ms. Ruiz", "Ruiz, a
+    spokeswoman,", "Novak said she …"."""
+    doc, last = name.doc, name[-1]
+    before = doc[name.start - 1] if name.start > 0 else None
+    titles = {t.lower_ for t in name[:-1]} | ({before.lower_} if before is not None else set())
+    if titles & FEMALE_TITLES:
+        return "female"
+    if titles & MALE_TITLES:
+        return "male"
+    partner = last.head if last.dep_ == "appos" else next((c for c in last.children if c.dep_ == "appos"), None)
+    if partner is not None and partner.pos_ == "NOUN":
+        if partner.lower_ in FEMALE_NOUNS:
+            return "female"
+        if partner.lower_ in MALE_NOUNS:
+            return "male"
+    pronoun = _own_pronoun(name)
+    return PRONOUN_GENDER.get(pronoun.lower_) if pronoun is not None else None
+
+
+def _speaks_for_body(role: Token) -> bool:
+    """True for a spokesperson, or for staff in the plural ("inspectors"), who speak as their body."""
+    lemma = role.lemma_.lower()
+    if lemma in SPOKESPERSON_NOUNS or role.lower_ in SPOKESPERSON_NOUNS:
+        return True
+    return lemma in STAFF_NOUNS and (_is_plural(role) or lemma == "staff")
+
+
+def _bare_definite(noun: Token) -> bool:
+    """True for "the minister", "the company", "the agency": a singular definite noun phrase
+    that does not itself say whose it is ("its president", "the president of the union")."""
+    if _is_plural(noun):
+        return False
+    children = list(noun.children)
+    if any(c.dep_ in {"poss", "appos"} for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} for c in children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in children)
+
+
+def _cut_at_comma(doc: Doc, start: int, end: int) -> int:
+    """The last index before the first comma, dash or bracket in doc[start : end + 1], else end."""
+    for token in doc[start : end + 1]:
+        if token.text in {",", "—", "–", "(", ";", ":"} or token.tag_ == "-LRB-":
+            return token.i - 1
+    return end
+
+
+def _source_description(noun: Token) -> list[Token] | None:
+    """An unnamed source as the article describes it, with what identifies it but without the
+    clause that explains its anonymity: "One official at the interior ministry, who asked not
+    to be named," → "One official at the interior ministry"; None unless "a", "one", "another"
+    or a number opens it."""
+    opener = next((c for c in noun.lefts if c.dep_ in {"det", "nummod"}), None)
+    if opener is None or opener.lower_ not in INDEFINITE_WORDS or noun.lemma_.lower() in TEXT_NOUNS:
+        return None
+    doc = noun.doc
+    left = min(c.left_edge.i for c in noun.lefts if c.dep_ in {"det", "nummod", "amod", "compound", "nmod"})
+    right = noun.i
+    for child in noun.rights:
+        if child.dep_ not in {"prep", "acl", "relcl", "amod", "nmod", "compound"}:
+            break
+        end = _cut_at_comma(doc, child.left_edge.i, child.right_edge.i)
+        words = list(doc[child.left_edge.i : end + 1])
+        if not words or ANONYMITY_CLAUSE.search(_text(words)):
+            break
+        if any(t.text in QUOTE_MARKS or is_speech_verb(t) for t in words):
+            break  # "a statement saying “…”" ends where the speech begins
+        right = end
+        if end < child.right_edge.i:
+            break
+    return list(doc[left : right + 1])
+
+
+def _document_of_part(noun: Token) -> Token | None:
+    """The document a part of it belongs to: "agreement" for "the relevant article of the agreement"."""
+    if noun.lemma_.lower() not in DOCUMENT_PART_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    document = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return document if document is not None and document.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _placeholder_it(it: Token) -> bool:
@@ -253,6 +466,32 @@ class Owner:
     is_person: bool
 
 
+@dataclass(frozen=True)
+class RoleHolder:
+    """A person the article names with a role, as a title ("Transport Minister Graham Oduya") or
+    beside the name ("Graham Oduya, the transport minister"): whom "the minister" means."""
+
+    role: str  # "minister"
+    modifiers: frozenset[str]  # {"transport"}
+    key: str  # surname key
+    char: int
+
+
+@dataclass(frozen=True)
+class NamedBody:
+    """A body or document the article names, with the common nouns it goes by: "Norland Foods,
+    the country's second-largest dairy group" is the group, "the UN refugee agency" the agency."""
+
+    text: str
+    words: frozenset[str]  # its lower-cased words: "the interior ministry" must find them all
+    nouns: frozenset[str]
+    proper: tuple[str, ...]  # its proper-noun words, lower-cased: a later "Caledon" starts them
+    char: int
+    company: bool
+    regulator: bool
+    whole_name: bool  # only a body's name, no person, title, product number or possessive in it
+
+
 class NameIndex:
     """The people an article names, each surname mapped to the longest full name used, and what
     the article says about each name: a person's, a thing's, which roles it holds."""
@@ -275,6 +514,10 @@ class NameIndex:
         for _, _, key in self.mentions:
             self.full_names.setdefault(key, "")
         self.runs = _name_runs(doc)
+        self.run_at = {t.i: run for run in self.runs for t in run}
+        title = doc._.claimkit_title
+        self.title_end = len(title) if title and text_of(doc).startswith(title) else 0
+        self.bodies: list[NamedBody] = []
         self.person_cued, self.thing_cued = self._cues()
         # The model misses some people: a proper-noun name the article uses with a person cue counts.
         chains = [run for run in self.runs if len(run) > 1]
@@ -291,7 +534,269 @@ class NameIndex:
             key = tokens[-1].text.lower() if tokens else ""
             if key in self.full_names and _looks_like_person(tokens):
                 self._keep_longest(key, _text(tokens))
+        self._add_bare_surname_mentions()
+        self.genders = self._genders()
         self.roles = self._named_roles()
+        self.role_nouns = _indices_with(doc, NOUN_ID, frozenset(doc.vocab.strings.add(w) for w in ROLE_WORDS))
+        self.holders = self._role_holders()
+        self.bodies = self._named_bodies()
+        self._add_role_mentions()
+
+    def _add_bare_surname_mentions(self) -> None:
+        """Count a surname the model tagged as something else ("Oyelaran, for her part,") where
+        the article names that person in full elsewhere, unless the model takes it for a place."""
+        covered = {start for start, _, _ in self.mentions}
+        for run in self.runs:
+            tokens = _name_tokens(run)
+            key = tokens[-1].lower_ if tokens else ""
+            if run.start_char in covered or not self.full_names.get(key) or self.is_thing(key):
+                continue
+            if run[-1].ent_type_ in {"GPE", "LOC", "FAC"} or not _looks_like_person(tokens):
+                continue
+            self.mentions.append((run.start_char, run.end_char, key))
+        self.mentions.sort()
+
+    def _genders(self) -> dict[str, str]:
+        """The gender each person's uses show ("Ms. Ruiz", "Novak said he …"), when they agree."""
+        shown: dict[str, set[str]] = {}
+        for run in self.runs:
+            tokens = _name_tokens(run)
+            key = tokens[-1].lower_ if tokens else ""
+            gender = _gender_cue(run) if self.full_names.get(key) else None
+            if gender:
+                shown.setdefault(key, set()).add(gender)
+        return {key: genders.pop() for key, genders in shown.items() if len(genders) == 1}
+
+    def _role_holders(self) -> list[RoleHolder]:
+        """Every person named with a role: by a title in the name ("Climate Commissioner Ingrid
+        Halloran") or by a role noun beside it ("Ana Ruiz, the union's general secretary")."""
+        holders = []
+        for run in self.runs:
+            name = _titled_name_tokens(run)
+            key = name[-1].lower_ if name else ""
+            title = [t for t in run if name and t.i < name[0].i]
+            roles = [i for i, t in enumerate(title) if t.lower_ in ROLE_WORDS]
+            if not roles or not self.full_names.get(key) or self.is_thing(key):
+                continue
+            modifiers = frozenset(t.lower_ for t in title[: roles[-1]])
+            holders.append(RoleHolder(title[roles[-1]].lower_, modifiers, key, run.start_char))
+        for i in self.role_nouns:
+            role = self.doc[i]
+            named = [c for c in role.children if c.dep_ == "appos"]
+            if role.dep_ in {"appos", "compound"}:
+                named.append(role.head)
+            key = next((k for k in map(self._person_key, named) if k), None)
+            if key and not _is_plural(role):
+                holders.append(RoleHolder(role.lemma_.lower(), frozenset(_role_modifiers(role)), key, role.idx))
+        return holders
+
+    def _role_holder_key(self, role: Token) -> str | None:
+        """The surname key of the person a bare "the minister" stands for, else None."""
+        if role.pos_ not in {"NOUN", "PROPN"} or role.lemma_.lower() not in ROLE_WORDS or not _bare_definite(role):
+            return None
+        if self.person_at(role) is not None:
+            return None
+        lemma, modifiers = role.lemma_.lower(), _role_modifiers(role)
+        before = [h for h in self.holders if h.role == lemma and modifiers <= h.modifiers and h.char < role.idx]
+        return max(before, key=lambda h: h.char).key if before else None
+
+    def role_holder(self, role: Token) -> str | None:
+        """The person "the minister" or "the chief executive" is: the one named with that role
+        last before it ("Transport Minister Graham Oduya"), else None."""
+        key = self._role_holder_key(role)
+        return self.full_names[key] if key else None
+
+    def _add_role_mentions(self) -> None:
+        """"The minister insists …" names the minister for a later "he" as "Oduya insists" would."""
+        added = False
+        for i in self.role_nouns:
+            role = self.doc[i]
+            key = self._role_holder_key(role)
+            if key:
+                self.mentions.append((role.idx, role.idx + len(role.text), key))
+                added = True
+        if added:
+            self.mentions.sort()
+
+    def body_tokens(self, token: Token) -> list[Token]:
+        """A body's whole name: the run of proper nouns it stands in ("Norland Foods" even where
+        the model cut it in two) and the capitalised "of"/"for" part that goes on it ("the UN
+        Office for the Coordination of Humanitarian Affairs")."""
+        span = mention_span(token)
+        left, right = span.start, span.end - 1
+        run = self.run_at.get(token.i)
+        if run is not None:
+            left, right = min(left, run.start), max(right, run.end - 1)
+            if any(t.pos_ == "NOUN" and t.is_lower for t in self.doc[left : run.start]):
+                left = run.start  # "the broker Ashby & Kerr" is Ashby & Kerr
+        doc = self.doc
+        if doc[right].pos_ == "PROPN" and doc[right].lower_ not in PERSON_WORDS:
+            for prep in doc[right].rights:
+                if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS or prep.i != right + 1:
+                    break
+                tail = list(doc[prep.i + 1 : prep.right_edge.i + 1])
+                proper = [t for t in tail if t.pos_ == "PROPN"]
+                if not proper or not all(t.pos_ == "PROPN" or t.lower_ in NAME_LINK_WORDS for t in tail):
+                    break
+                if not all(t.text[:1].isupper() for t in proper):
+                    break
+                right = prep.right_edge.i
+        return list(doc[left : right + 1])
+
+    def _named_bodies(self) -> list[NamedBody]:
+        """Every body the article names: an organisation's name, a name set beside a body noun
+        ("The operator, Calderhaven Terminals"), or a body noun with a name in it ("the UN
+        refugee agency", "the commission's impact assessment")."""
+        heads: dict[int, Token] = {}
+        for ent in self.doc.ents:
+            if ent.label_ == "ORG":
+                heads[ent.root.i] = ent.root
+        for run in self.runs:
+            last = run[-1]
+            partner = last.head if last.dep_ == "appos" else next((c for c in last.children if c.dep_ == "appos"), None)
+            if partner is not None and partner.pos_ == "NOUN" and partner.lemma_.lower() in ORG_NOUNS:
+                heads[last.i] = last
+            elif last.lower_ in BODY_NAME_HEADS and last.ent_type_ not in {"GPE", "LOC", "FAC"}:
+                heads[last.i] = last  # "The Dockers' Union", which the model may leave untagged
+        bodies = []
+        for head in heads.values():
+            key = head.lower_
+            if self.full_names.get(key) and not self.is_thing(key):
+                continue
+            bodies.append(self._named_body_entry(head))
+        noun_lemmas = frozenset(self.doc.vocab.strings.add(word) for word in ORG_NOUNS | DOCUMENT_NOUNS)
+        for i in _indices_with(self.doc, NOUN_ID, noun_lemmas):
+            noun = self.doc[i]
+            if _is_plural(noun) or noun.dep_ == "compound":
+                continue
+            if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+                continue
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+                continue
+            naming = [
+                c for c in noun.lefts
+                if (c.dep_ == "compound" and c.pos_ == "PROPN")
+                or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"ORG", "NORP", "GPE"})
+                or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"})
+            ]
+            if naming:
+                tokens = list(mention_span(noun))
+                lemma = noun.lemma_.lower()
+                bodies.append(
+                    NamedBody(
+                        _as_written(tokens), frozenset(t.lower_ for t in tokens), frozenset({lemma}), (),
+                        tokens[0].idx, lemma in COMPANY_NOUNS, lemma in REGULATOR_NOUNS, False,
+                    )
+                )
+        return sorted(bodies, key=lambda b: b.char)
+
+    def _named_body_entry(self, head: Token) -> NamedBody:
+        tokens = self.body_tokens(head)
+        nouns = {head.lower_}
+        partner = head.head if head.dep_ == "appos" else next((c for c in head.children if c.dep_ == "appos"), None)
+        if partner is not None and partner.pos_ == "NOUN":
+            nouns.add(partner.lemma_.lower())
+        words = {t.lower_ for t in tokens}
+        proper = tuple(t.lower_ for t in tokens if t.pos_ == "PROPN")
+        public = head.lower_ in PUBLIC_BODY_HEADS or "central" in words or bool(nouns & PUBLIC_BODY_HEADS)
+        regulator = head.lower_ in REGULATOR_HEADS or bool(nouns & REGULATOR_NOUNS)
+        whole_name = bool(proper) and head.lower_ not in EVENT_HEADS and not any(
+            t.ent_type_ == "PERSON"
+            or t.lower_ in PERSON_WORDS
+            or t.tag_ == "POS"
+            or t.text in {"-", "‐"}
+            or any(c.isdigit() for c in t.text)
+            or (t.pos_ == "PROPN" and not t.text[:1].isupper())
+            for t in tokens
+        )
+        return NamedBody(
+            _as_written(tokens), frozenset(words), frozenset(nouns), proper, tokens[0].idx, not public and whole_name,
+            regulator, whole_name,
+        )
+
+    def named_body(self, noun: Token) -> str | None:
+        """The body a definite noun stands for: the one named before with that noun ("the
+        agency" → "the UN refugee agency"), else for "the company" the company and for "the
+        regulator" the regulator the article is about; None when the article names none."""
+        if noun.pos_ != "NOUN" or not _bare_definite(noun):
+            return None
+        lemma = noun.lemma_.lower()
+        if lemma not in DEFINITE_BODY_NOUNS:
+            return None
+        modifiers = _role_modifiers(noun)
+        before = [b for b in self.bodies if b.char < noun.idx and modifiers <= b.words]
+        same_noun = [b for b in before if lemma in b.nouns]
+        if same_noun:
+            body = same_noun[-1]
+            return (body.proper and self._longest_form(body.proper, noun.idx)) or body.text
+        if lemma in COMPANY_NOUNS:
+            return self._salient([b for b in before if b.company], noun)
+        if lemma in REGULATOR_NOUNS:
+            return self._salient([b for b in before if b.regulator], noun)
+        return None
+
+    def _salient(self, bodies: list[NamedBody], noun: Token) -> str | None:
+        """The body named in the noun's sentence or the one before, else the one the article has
+        named most often so far, uses as a subject counting twice: "the company" after a paragraph
+        about an investor is still the company the article is about."""
+        if not bodies:
+            return None
+        sentence = noun.sent
+        previous_start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        near = [b for b in bodies if b.char >= previous_start]
+        if near:
+            body = near[-1]
+        else:
+            uses: Counter[str] = Counter()
+            for run in self.runs:
+                if run.start_char < noun.idx:
+                    uses[run[0].lower_] += 2 if run[-1].dep_ in {"nsubj", "nsubjpass"} else 1
+            body = max(bodies, key=lambda b: (uses[b.proper[0]] if b.proper else 0, b.char))
+        return (body.proper and self._longest_form(body.proper, noun.idx)) or body.text
+
+    def body_name(self, token: Token) -> str:
+        """A body as a reviewer can look it up: "the agency" as the article named it, a name
+        whole, and a short form ("Caledon") as the longer name it shortens ("Caledon Energy")."""
+        named = self.named_body(token)
+        if named:
+            return named
+        tokens = self.body_tokens(token)
+        proper = tuple(t.lower_ for t in tokens if t.pos_ == "PROPN")
+        if proper and token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
+            return self._longest_form(proper, token.idx) or _as_written(tokens)
+        return _as_written(tokens)
+
+    def _longest_form(self, proper: tuple[str, ...], char: int) -> str | None:
+        """The longer name the article introduced a body with before shortening it: "Caledon" →
+        "Caledon Energy"; but "Boeing" stays Boeing where the article wrote "Boeing" before
+        "Boeing Commercial Airplanes". The headline, which shortens everything, does not count."""
+        size = len(proper)
+        longer = next(
+            (
+                b for b in self.bodies
+                if self.title_end <= b.char < char and len(b.proper) > size and b.proper[:size] == proper
+            ),
+            None,
+        )
+        if longer is None or not longer.whole_name:
+            return None
+        short_before = any(
+            self.title_end <= run.start_char < longer.char and tuple(t.lower_ for t in run) == proper
+            for run in self.runs
+        )
+        return None if short_before else longer.text
+
+    def spokesperson_body(self, noun: Token) -> str | None:
+        """The body "a spokeswoman for Nordhavn Line" or "a Kremlin spokesman" speaks for."""
+        if noun.lemma_.lower() not in SPOKESPERSON_NOUNS and noun.lower_ not in SPOKESPERSON_NOUNS:
+            return None
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if body is None:
+            body = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if body is None or (self._person_key(body) and body.lower_ in self.person_cued):
+            return None  # "a spokesman for Ms. Ruiz" speaks for her, not as her
+        return self.body_name(body)
 
     def _cues(self) -> tuple[set[str], set[str]]:
         """Name keys the article uses as a person's, and those it treats as a thing's: entity
@@ -329,7 +834,7 @@ class NameIndex:
     def longest(self, key: str, fallback: str) -> str:
         return self.full_names.get(key) or fallback
 
-    def _person_key_before(self, char: int, skip: list[tuple[int, int]] = ()) -> str | None:
+    def _person_key_before(self, char: int, skip: list[tuple[int, int]] = (), gender: str | None = None) -> str | None:
         for start, end, key in reversed(self.mentions):
             if end > char:
                 continue
@@ -337,14 +842,18 @@ class NameIndex:
                 break
             if any(s <= start < e for s, e in skip) or self.is_thing(key):
                 continue
+            if gender and self.genders.get(key, gender) != gender:
+                continue
             if self.full_names.get(key):
                 return key
         return None
 
-    def nearest_person_before(self, char: int, skip: list[tuple[int, int]] = ()) -> str | None:
+    def nearest_person_before(
+        self, char: int, skip: list[tuple[int, int]] = (), gender: str | None = None
+    ) -> str | None:
         """The longest name of the person mentioned last before `char`, outside quoted text;
-        names the article treats as things are passed over."""
-        key = self._person_key_before(char, skip)
+        names the article treats as things, or shows to be of the other gender, are passed over."""
+        key = self._person_key_before(char, skip, gender)
         return self.full_names[key] if key else None
 
     def _person_key(self, token: Token) -> str | None:
@@ -360,8 +869,7 @@ class NameIndex:
     def name_of(self, token: Token) -> str:
         """The longest name of a person, or a body's name as written."""
         key = self._person_key(token)
-        span = list(mention_span(token))
-        return self.full_names[key] if key else _as_written(span)
+        return self.full_names[key] if key else self.body_name(token)
 
     def _body_candidate(self, token: Token, plural: bool) -> int | None:
         """How likely "its" or "their" points back to a token: 0 for a body that is a subject
@@ -405,7 +913,7 @@ class NameIndex:
         """Whose role "its/his/the union's president" is, or None when the article does not say."""
         lower = possessor.lower_
         if lower in PERSON_PRONOUNS:
-            key = self._person_key_before(possessor.idx, skip)
+            key = self._person_key_before(possessor.idx, skip, PRONOUN_GENDER.get(lower))
             return Owner(self.full_names[key], frozenset({key}), True) if key else None
         if possessor.pos_ == "PRON" and lower not in BODY_PRONOUNS:
             return None
@@ -422,7 +930,7 @@ class NameIndex:
             keys.add(head.head.lower_)
         # "The union, Dockers United," is shown by its name
         apposed = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        text = self.name_of(apposed) if apposed is not None else _as_written(list(span))
+        text = self.name_of(apposed) if apposed is not None else self.body_name(head)
         return Owner(text, frozenset(keys), False)
 
     def _named_roles(self) -> list[NamedRole]:
@@ -480,10 +988,12 @@ class NameIndex:
         if owner is None:
             return None
         named = self.named_role(role, owner)
-        if named or possessor.pos_ != "PRON":
+        if named:
             return named
-        if not owner.is_person and (role.lemma_.lower() in SPOKESPERSON_NOUNS or role.lower_ in SPOKESPERSON_NOUNS):
-            return owner.text
+        if not owner.is_person and _speaks_for_body(role):
+            return owner.text  # "its spokesman", "the ministry's spokeswoman", "the directorate's inspectors"
+        if possessor.pos_ != "PRON":
+            return None
         written = self.written_description(role, owner)
         if written:
             return written
@@ -540,10 +1050,13 @@ def mention_span(token: Token) -> Span:
             right = max(right, child.right_edge.i)
         elif child.dep_ == "prep" and child.lower_ in {"by", "from"} and token.lower_ in DOCUMENT_NOUNS:
             right = max(right, child.right_edge.i)  # "a 2023 report by Human Rights Watch"
-    if token.ent_type_ and token.ent_iob_ != "O":
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None:
-            left, right = min(left, ent.start), max(right, ent.end - 1)
+    if token.ent_type_ and token.ent_iob_ != "O":  # the entity around the token, read from its IOB tags
+        start = end = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        left, right = min(left, start), max(right, end)
     return doc[left : right + 1]
 
 
@@ -553,7 +1066,7 @@ def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
     if lower in AUTHOR_PRONOUNS:
         return None
     if lower in PERSON_PRONOUNS:
-        return names.nearest_person_before(token.idx, quotes)
+        return names.nearest_person_before(token.idx, quotes, PRONOUN_GENDER.get(lower))
     if lower in BODY_PRONOUNS:  # "its warning that …", "“…,” it said"
         owner = names.owner(token, quotes)
         return owner.text if owner is not None else None
@@ -568,9 +1081,20 @@ def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
             described = names.possessive_description(token, possessor, quotes)
             if described is not None or possessor.pos_ == "PRON":
                 return described
+        named = names.spokesperson_body(token) or names.role_holder(token) or names.named_body(token)
+        if named:
+            return named
+        document = _document_of_part(token)
+        if document is not None:
+            return speaker_name(document, names, quotes)
+        description = _source_description(token)
+        if description:
+            return _as_written(description)
+    elif token.pos_ == "PROPN" and (holder := names.role_holder(token)):
+        return holder  # "the Minister said"
     person = names.person_at(token)
     if person is not None or (token.pos_ == "PROPN" and token.lower_ in names.full_names):
         tokens = _name_tokens(person if person is not None else mention_span(token))
         if tokens:
             return names.longest(tokens[-1].text.lower(), _text(tokens))
-    return _as_written(list(mention_span(token))) or None
+    return names.body_name(token) or None
