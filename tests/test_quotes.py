@@ -19,8 +19,12 @@ CASES = [
         "Hernan Gomez, the Panama coach, said, “We have learned a lot from this game. It was an emotional day.\n\n"
         "“This is the fifth time we lost, but we will come back stronger.”",
         [
-            ("We have learned a lot from this game. It was an emotional day", "Hernan Gomez", "direct"),
-            ("This is the fifth time we lost, but we will come back stronger", "Hernan Gomez", "direct"),
+            (
+                "We have learned a lot from this game. It was an emotional day.\n\n"
+                "“This is the fifth time we lost, but we will come back stronger",
+                "Hernan Gomez",
+                "direct",
+            ),
         ],
     ),
     (
@@ -70,6 +74,50 @@ CASES = [
     (
         "The airline cancelled 300 flights on Friday. “We had no choice,” its chief executive told reporters.",
         [("We had no choice", "the chief executive of the airline", "direct")],
+    ),
+    # a quotation over several paragraphs is one quote, from its first word to its last
+    (
+        "Maria Okafor, the union's leader, spoke after the vote. “We did not ask for this strike,” she told "
+        "reporters. “We asked for talks. We were ignored.\n\n“Then the company cut the night shift. Nobody told "
+        "us.\n\n“So we will stay out until they listen.”\n\nThe company declined to comment.",
+        [
+            ("We did not ask for this strike", "Maria Okafor", "direct"),
+            (
+                "We asked for talks. We were ignored.\n\n“Then the company cut the night shift. Nobody told us."
+                "\n\n“So we will stay out until they listen",
+                "Maria Okafor",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        'Maria Okafor, the union\'s leader, spoke after the vote. "We did not ask for this strike," she told '
+        'reporters. "We asked for talks. We were ignored.\n\n"So we will stay out until they listen."',
+        [
+            ("We did not ask for this strike", "Maria Okafor", "direct"),
+            ('We asked for talks. We were ignored.\n\n"So we will stay out until they listen', "Maria Okafor", "direct"),
+        ],
+    ),
+    # the speech verb whose clause holds the quote, not a nearer verb of a coordinated clause
+    (
+        "A spokeswoman for the airline said the company \"regrets the disruption\" and would not comment on "
+        "the compensation claims.",
+        [("regrets the disruption", "the airline", "partial")],
+    ),
+    (
+        "The mayor told a council session on Friday that the inquiry would report in June and that its "
+        'conclusions would be released "without any cuts, whatever they show."',
+        [("without any cuts, whatever they show", "the mayor", "partial")],
+    ),
+    (
+        "One driver, who asked not to be named, said staff had been told to “keep quiet about the brakes.”",
+        [("keep quiet about the brakes", "one driver", "partial")],
+    ),
+    # the speaker after the verb that follows the quote, read by the parser as its object
+    (
+        'Mayor Ines Park defended the budget. "Who will pay for all of this?" shouted one shopkeeper from the '
+        "back of the room.",
+        [("Who will pay for all of this", "one shopkeeper", "direct")],
     ),
     # rows that must match nothing
     ("He called it a “victory” for the so-called “peace camp.”", []),
@@ -129,3 +177,67 @@ def test_karabakh_speakers(karabakh):
     assert speakers["The path ahead is not an easy "] == "Sergey Lavrov"
     assert not any("miatsum" == q.text for q in quotes_of(karabakh))
     assert not any("A Torn Country" in q.text for q in quotes_of(karabakh))
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "The city's housing strategy, “Homes for Every Family”, promises “no new rough sleeping by 2030.”",
+            ["no new rough sleeping by 2030"],
+        ),
+        (
+            'The guidance, issued in 2021 under the title "Safe Schools, Safe Streets", says head teachers '
+            '"must report every incident within a day."',
+            ["must report every incident within a day"],
+        ),
+    ],
+)
+def test_titles_of_documents_are_not_quotes(extract, text, quotes):
+    assert [q.text for q in quotes_of(extract(text))] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The treaty's fourth article reads, in full:\n\nThe Parties shall exchange prisoners within thirty "
+            "days.\n\nThe harbour was quiet on Monday.",
+            "reads",
+        ),
+        ("The statement reads: “We will not be moved by threats from anyone.”", "reads"),
+        # a speech verb right before the quote wins over the parser's reading of the sentence
+        (
+            "Some users reported that when they are able to reach the site, all they get is a message stating, "
+            '"The page cannot be found ...".',
+            "stating",
+        ),
+    ],
+)
+def test_cue_next_to_the_quote(extract, text, cue):
+    (quote,) = quotes_of(extract(text))
+    assert quote.value.cue == cue
+    assert quote.value.speaker is not None
+
+
+def test_quotation_over_several_paragraphs_is_one_record_claim(extract):
+    text = (
+        "Leo Marsh, the port board's chairman, spoke on Monday. “We have cut costs twice this year. It was not "
+        "enough.\n\n"
+        "“We will now sell the eastern terminal,” he said.\n\nShares rose."
+    )
+    article = extract(text)
+    (quote,) = [q for q in quotes_of(article) if q.text.startswith("We have cut")]
+    assert quote.text.endswith("We will now sell the eastern terminal")
+    assert quote.value.speaker == "Leo Marsh" and quote.value.cue == "said"
+    sentence = article.sentences[quote.sentence]
+    assert sentence.start <= quote.start < sentence.end
+    paragraphs = [p.index for p in article.paragraphs if p.start <= quote.start < p.end or p.start < quote.end <= p.end]
+    assert len(paragraphs) == 2
+
+
+def test_quotation_never_closed_ends_with_its_last_reopened_paragraph():
+    text = "He said: “We will stay.\n\n“We will not leave.\n\nThe talks ended."
+    paragraphs, _ = classify_paragraphs(text, split_paragraphs(text))
+    spans = find_quote_spans(text, paragraphs)
+    assert [text[q.start : q.end] for q in spans] == ["We will stay.\n\n“We will not leave"]

@@ -39,6 +39,113 @@ CASES = [
         "The ministry issued a statement on Monday. It said that the road to the city was open.",
         [("that the road to the city was open", "the ministry", "said")],
     ),
+    # "according to X" in the middle: the clause it modifies, after it
+    (
+        "By noon, according to the police report, the crowd had already left the square.",
+        [("the crowd had already left the square", "the police report", "according to")],
+    ),
+    (
+        "The river rose two metres overnight, and according to the water authority, three villages were cut off.",
+        [("three villages were cut off", "the water authority", "according to")],
+    ),
+    (
+        "The department, according to the audit, had ignored three warnings about the bridge.",
+        [
+            (
+                "The department, according to the audit, had ignored three warnings about the bridge",
+                "the audit",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "Forty people died in the fire, according to the fire service.",
+        [("Forty people died in the fire", "the fire service", "according to")],
+    ),
+    # other reporting verbs and forms: "answered that", a longer object or adverbials before
+    # "that", content before or around the attribution
+    (
+        "Rahimi answered that the border would stay open until the end of the month.",
+        [("that the border would stay open until the end of the month", "Rahimi", "answered")],
+    ),
+    (
+        'The agency estimated last year, in a study titled "Counting the Cost", that flooding would cost '
+        "farmers 2 billion dollars.",
+        [("that flooding would cost farmers 2 billion dollars", "the agency", "estimated")],
+    ),
+    (
+        "The governor told a press conference in Lagos that the refinery would reopen in May.",
+        [("that the refinery would reopen in May", "the governor", "told")],
+    ),
+    (
+        'The minister told a summit in Nairobi that Africa was "paying for a crisis it did not cause."',
+        [('that Africa was "paying for a crisis it did not cause."', "the minister", "told")],
+    ),
+    (
+        "The governor told a meeting of farmers in Leeds on Monday that the subsidy would be cut.",
+        [("that the subsidy would be cut", "the governor", "told")],
+    ),
+    (
+        "Food prices have doubled since January, the charity Oxfam said on Friday.",
+        [("Food prices have doubled since January", "Oxfam", "said")],
+    ),
+    (
+        "Most of the new jobs, the report says, will be in the service sector.",
+        [("Most of the new jobs, the report says, will be in the service sector", "the report", "says")],
+    ),
+    # one clause the parser cut in two, or whose second verb it hung on the reporting verb
+    (
+        "Another engineer said the parts the factory was promised have not arrived.",
+        [("the parts the factory was promised have not arrived", "another engineer", "said")],
+    ),
+    (
+        "The chair told reporters that the council had heard of the leak “only last week” and had acted "
+        "“within hours.”",
+        [
+            (
+                "that the council had heard of the leak “only last week” and had acted “within hours.”",
+                "the chair",
+                "told",
+            )
+        ],
+    ),
+    # two "that" clauses, the first without its "that" and the second hung deep inside it
+    (
+        "In a statement, Health Minister Sara Lind said the decision left patients “less safe tonight than they were "
+        "this morning” and that the government would introduce a new bill “within weeks.”",
+        [
+            ("the decision left patients “less safe tonight than they were this morning”", "Sara Lind", "said"),
+            ("that the government would introduce a new bill “within weeks.”", "Sara Lind", "said"),
+        ],
+    ),
+    (
+        "The mayor told a council session on Friday that the tunnel would open in June and that its tolls "
+        'would stay "as low as we can keep them."',
+        [
+            ("that the tunnel would open in June", "the mayor", "told"),
+            ('that its tolls would stay "as low as we can keep them."', "the mayor", "told"),
+        ],
+    ),
+    # a wh-word that opens an adverbial clause or a subject does not make a question
+    (
+        "The mayor said when the bridge reopens, buses will return to the old route.",
+        [("when the bridge reopens, buses will return to the old route", "the mayor", "said")],
+    ),
+    (
+        "The paper noted what began as a local protest had grown into a national strike.",
+        [("what began as a local protest had grown into a national strike", "the paper", "noted")],
+    ),
+    # rows that must match nothing: verbs that report nothing, questions, split quotes
+    ("The minister cannot say who approved the contract.", []),
+    ("She did not say that the plant would close.", []),
+    ("The report told investors only what they already knew.", []),
+    ('"If the rain holds off," she added, "the harvest will be fine."', []),
+    ("In reply to the question, she answered, “The talks will resume next week in Geneva.”", []),
+    (
+        "A letter from the lawyers urges the board to settle quickly: ''I would offer a modest sum and close "
+        "the matter before the hearing,” it said.",
+        [],
+    ),
     # rows that must match nothing: the author's own view, no clause, a wholly quoted clause
     ("It says a lot about the government that nobody came.", []),
     ("I believe that the deal will fail.", []),

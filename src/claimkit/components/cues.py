@@ -17,11 +17,15 @@ SPEECH_VERBS = frozenset(
 # "call", "describe" or "label" take objects, not clauses.
 REPORTING_VERBS = frozenset(
     """say tell state claim argue contend assert insist declare proclaim announce add note write
-    explain warn suggest reply respond deny admit acknowledge confirm allege maintain report testify vow
+    explain warn suggest answer reply respond deny admit acknowledge confirm allege maintain report testify vow
     pledge promise predict conclude concede complain stress emphasize emphasise recall reveal estimate
     indicate signal agree hint boast assure inform reiterate repeat tweet post counter retort caution
     charge contend""".split()
 )
+# Verbs by which a text gives its own words after a colon: "The agreement reads, in full:".
+TEXT_VERBS = frozenset({"read"})
+# Reporting verbs whose object is the person addressed ("told a conference in Maputo that …").
+ADDRESSEE_VERBS = frozenset("tell inform assure reassure remind warn notify brief advise promise".split())
 # Nouns that carry speech when a possessor names the speaker ("Ocampo's assertion that ...").
 SPEECH_NOUNS = frozenset(
     """assertion statement claim words remarks remark comments comment argument warning promise pledge
@@ -35,6 +39,15 @@ def is_speech_verb(token: Token) -> bool:
 
 def is_reporting_verb(token: Token) -> bool:
     return token.lemma_.lower() in REPORTING_VERBS and token.pos_ in {"VERB", "AUX"}
+
+
+def is_colon_intro_verb(token: Token) -> bool:
+    """A verb that introduces the words after a colon: a speech verb, or "reads" of a text."""
+    return is_speech_verb(token) or (token.lemma_.lower() in TEXT_VERBS and token.pos_ in {"VERB", "AUX"})
+
+
+def is_addressee_verb(token: Token) -> bool:
+    return token.lemma_.lower() in ADDRESSEE_VERBS and token.pos_ in {"VERB", "AUX"}
 
 
 def is_speech_noun(token: Token) -> bool:

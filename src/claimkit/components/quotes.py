@@ -2,9 +2,12 @@
 
 Quote marks are paired inside one paragraph at a time; a mark that finds no partner is
 skipped alone, never the article, unless it opens a quotation that runs on into the next
-paragraph (which, by the printers' rule, opens with a quote mark again). Scare quotes, single-word labels and titles of works are
-not quotes (ANNOTATION.md). The speaker comes from the speech cue next to the quote, the
-clause that governs it, a colon introduction, or the paragraph before a block quote.
+paragraphs (each of which, by the printers' rule, opens with a quote mark again, and only
+the last closes): that quotation is one quote, one utterance by one speaker. Scare quotes,
+single-word labels and titles of works and documents ("the strategy, “Homes for All”,")
+are not quotes (ANNOTATION.md). The speaker comes from the speech verb right next to the
+quote, the speech verb whose clause holds it, a cue nearby, a colon introduction, or the
+paragraph before a block quote.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, ParagraphInfo, add_claims, text_of
-from claimkit.components.cues import according_to, is_speech_noun, is_speech_verb
+from claimkit.components.cues import according_to, is_colon_intro_verb, is_speech_noun, is_speech_verb
 from claimkit.components.speakers import name_index, speaker_name, subject_of
 
 # Opening mark → closing mark. Straight marks close themselves; single curly marks only open
@@ -28,13 +31,23 @@ LEADING_PUNCT = "….,; "
 SCARE_CUES = re.compile(r"(?:so-called|so called|dubbed|termed|the term|the word|the phrase|the slogan)\s*$", re.I)
 TITLE_CUES = re.compile(
     r"\b(?:article|book|essay|novel|film|documentary|song|album|poem|column|op-ed|paper|headline|"
-    r"titled|entitled|series|show|play|report titled|study titled)\W*\s*$",
+    r"titled|entitled|series|show|play|report titled|study titled)\W*\s*$|\btitle\s*:?\s*$",
+    re.I,
+)
+# A document named, then its title set off by a comma: "the ministry's white paper, “Homes for All”,".
+DOCUMENT_BEFORE_TITLE = re.compile(
+    r"\b(?:document|report|study|review|survey|strategy|plan|blueprint|roadmap|framework|manifesto|"
+    r"programme|program|campaign|consultation|guidance|guide|handbook|booklet|leaflet|brochure|pamphlet|"
+    r"memo|memorandum|bill|act|white paper|green paper|policy|charter|proposal|submission|petition|"
+    r"exhibition|conference|podcast|lecture|speech|motion|resolution|paper)\s*,\s*$",
     re.I,
 )
 BLOCK_MARKER = re.compile(r"^>\s?")
 MIN_UNCUED_WORDS = 5  # shorter quoted phrases need a speech cue to be quotes, else they are labels
 MAX_SPLIT_ATTRIBUTION_CHARS = 60  # “We are ready,” she said, “to talk.”
 SPEAKER_CARRY_PARAGRAPHS = 1
+MAX_GOVERNOR_STEPS = 8
+NAME_POS = {"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"}  # “…,” the prime minister said
 CUE_PARTICLES = {"to", "on", "for", "about", "as"}  # a bare direct quote right after a quoted speaker continues their words
 
 
@@ -44,8 +57,13 @@ class QuoteSpan:
     close: int  # offset just after the closing mark
     start: int  # the quoted words, without marks or edge punctuation
     end: int
-    paragraph: int
+    paragraph: int  # the paragraph it opens in
     block: bool = False
+    end_paragraph: int | None = None  # the paragraph it closes in, when it runs over several
+
+    @property
+    def last_paragraph(self) -> int:
+        return self.paragraph if self.end_paragraph is None else self.end_paragraph
 
 
 def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -101,12 +119,43 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _opens_with_mark(text: str, para: ParagraphInfo) -> bool:
+    return text[para.start] in "“\"" and _can_open(text, para.start, para.start, para.end, text[para.start])
+
+
+def _run_on_end(text: str, paragraphs: list[ParagraphInfo], index: int) -> tuple[int, int, int | None]:
+    """Where a quotation running on past paragraph `index` ends, as (its last paragraph, the
+    offset after its closing mark, the offset of the reopening mark that mark closes). Each
+    next paragraph reopens it with a quote mark; the first whose reopened mark closes ends it.
+    With no closing mark it ends with the last reopened paragraph, and the third item is None."""
+    last = index
+    for later in range(index + 1, len(paragraphs)):
+        para = paragraphs[later]
+        if para.boilerplate is not None:
+            continue
+        if not _opens_with_mark(text, para):
+            break
+        pairs = pair_marks(text, para.start, para.end)
+        if pairs and pairs[0][0] == para.start:
+            return later, pairs[0][1], pairs[0][0]
+        if open_to_the_end(text, para.start, para.end, pairs) != para.start:
+            break
+        last = later
+    return last, paragraphs[last].end, None
+
+
 def find_quote_spans(text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSpan]:
-    """Every quoted stretch and every set-off block quote, paragraph by paragraph."""
+    """Every quoted stretch and every set-off block quote, paragraph by paragraph. A quotation of
+    several paragraphs (each reopened with a quote mark, only the last closed) is one stretch."""
     found: list[QuoteSpan] = []
     previous_body: ParagraphInfo | None = None
+    resumed_pair: dict[int, int] = {}  # paragraph → start of the pair that closes a run-on quotation
+    skipped: set[int] = set()  # paragraphs wholly inside a run-on quotation
     for index, para in enumerate(paragraphs):
         if para.boilerplate is not None:
+            continue
+        if index in skipped:
+            previous_body = para
             continue
         pairs = pair_marks(text, para.start, para.end)
         marker = BLOCK_MARKER.match(text[para.start : para.end])
@@ -114,7 +163,7 @@ def find_quote_spans(text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSp
             len(pairs) == 1 and pairs[0][0] == para.start and not text[pairs[0][1] : para.end].strip(TRAILING_PUNCT + " ")
         )
         after_colon = previous_body is not None and text[previous_body.start : previous_body.end].rstrip().endswith(":")
-        if marker or (after_colon and (not pairs or whole)):
+        if index not in resumed_pair and (marker or (after_colon and (not pairs or whole))):
             body_start = para.start + (marker.end() if marker else 0)
             if whole:
                 body_start, body_end = pairs[0][0] + 1, pairs[0][1] - 1
@@ -126,17 +175,23 @@ def find_quote_spans(text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSp
             previous_body = para
             continue
         for open_, close in pairs:
+            if open_ == resumed_pair.get(index):
+                continue  # the end of a quotation found from an earlier paragraph
             start, end = _trim(text, open_ + 1, close - 1)
             if end > start:
                 found.append(QuoteSpan(open_, close, start, end, index))
         runs_on = open_to_the_end(text, para.start, para.end, pairs)
         following = next((p for p in paragraphs[index + 1 :] if p.boilerplate is None), None)
-        if runs_on is not None and following is not None and text[following.start] in "“\"":
-            start, end = _trim(text, runs_on + 1, para.end)  # a quotation of several paragraphs
+        if runs_on is not None and following is not None and _opens_with_mark(text, following):
+            last, close, reopened = _run_on_end(text, paragraphs, index)
+            start, end = _trim(text, runs_on + 1, close - 1 if reopened is not None else close)
             if end > start:
-                found.append(QuoteSpan(runs_on, para.end, start, end, index))
+                found.append(QuoteSpan(runs_on, close, start, end, index, end_paragraph=last))
+            skipped.update(range(index + 1, last if reopened is not None else last + 1))
+            if reopened is not None:
+                resumed_pair[last] = reopened
         previous_body = para
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 def quote_spans(doc: Doc, text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSpan]:
@@ -183,6 +238,8 @@ class QuoteTagger:
             before = self.text[max(self.paragraphs[quote.paragraph].start, quote.open - 60) : quote.open]
             if not quote.block and (SCARE_CUES.search(before) or (_is_title(words) and not self._introduced(quote))):
                 continue
+            if not quote.block and _is_title(words) and DOCUMENT_BEFORE_TITLE.search(before):
+                continue
             if not quote.block and TITLE_CUES.search(before):
                 continue
             split_of = previous if previous and self._continues(previous[0], quote) else None
@@ -223,7 +280,7 @@ class QuoteTagger:
 
     def _continues(self, prev: QuoteSpan, quote: QuoteSpan) -> bool:
         """A quote split by its attribution: “We are ready,” she said, “to talk.”"""
-        if prev.paragraph != quote.paragraph or prev.block or quote.block:
+        if prev.last_paragraph != quote.paragraph or prev.block or quote.block:
             return False
         between = self.text[prev.close : quote.open]
         inner_end = self.text[prev.end : prev.close]
@@ -240,32 +297,47 @@ class QuoteTagger:
             return None
         return next((t for t in span if is_speech_verb(t) and not self.inside_quote(t)), None)
 
-    def _adjacent_cue(self, quote: QuoteSpan) -> Token | None:
-        """A speech verb right before (“he said, ‘…’”) or right after (“‘…,’ she said”) the quote."""
+    def _adjacent_cue(self, quote: QuoteSpan, tight: bool = False) -> Token | None:
+        """A speech verb right before (“he said, ‘…’”) or right after (“‘…,’ she said”) the quote.
+        Tight: with nothing between but punctuation, or after the quote a speaker's name."""
         para = self.paragraphs[quote.paragraph]
-        after = self.tokens_between(quote.close, min(para.end, quote.close + 40))
+        closing_para = self.paragraphs[quote.last_paragraph]
+        after = self.tokens_between(quote.close, min(closing_para.end, quote.close + 40))
         if after is not None:
             for token in list(after)[:5]:
                 if self.inside_quote(token) or token.is_sent_start or token.text in "“”\".!?;:":
                     break
                 if is_speech_verb(token):
                     return token
+                if tight and not (token.is_punct or token.pos_ in NAME_POS):
+                    break
         before = self.tokens_between(max(para.start, quote.open - 40), quote.open)
         if before is not None:
             for token in reversed(list(before)[-4:]):
                 if self.inside_quote(token) or token.text in "“”\".!?":
                     break
-                if is_speech_verb(token):
+                if is_speech_verb(token) or (
+                    is_colon_intro_verb(token) and self.text[token.idx : quote.open].rstrip().endswith(":")
+                ):
                     return token
+                if tight and not token.is_punct:
+                    break
         return None
 
     def attribute(self, quote: QuoteSpan) -> tuple[str | None, str | None, str]:
         """(speaker, cue, pattern) for a quote that does not continue another one."""
         if quote.block:
             return self._from_intro_paragraph(quote)
-        cue = self._adjacent_cue(quote) or self._sentence_cue(quote)
+        cue = (
+            self._adjacent_cue(quote, tight=True)
+            or self._governing_cue(quote)
+            or self._adjacent_cue(quote)
+            or self._sentence_cue(quote)
+        )
         if cue is not None:
             speaker = self._speaker_of_cue(cue)
+            if speaker is None and cue.idx >= quote.close:
+                speaker = self._inverted_speaker(cue)
             return speaker, self._cue_text(cue, quote), "speech cue"
         governor = self._governing_subject(quote)
         if governor is not None:
@@ -276,6 +348,32 @@ class QuoteTagger:
             return self._from_colon_clause(quote), None, "colon introduction"
         return None, None, "quote marks"
 
+    def _governing_cue(self, quote: QuoteSpan) -> Token | None:
+        """The speech verb whose clause holds the quote, reached through complements and not
+        through coordination: in "told a meeting that the review would report and that its
+        findings would be published “in full”", "told" governs the quote, "report" does not."""
+        if quote.block:
+            return None
+        span = self.tokens_between(quote.start, quote.end)
+        if span is None:
+            return None
+        token = next(
+            (t for t in span if not t.is_punct and not (quote.start <= t.head.idx < quote.end)), None
+        )
+        for _ in range(MAX_GOVERNOR_STEPS):
+            if token is None or token.head.i == token.i:
+                return None
+            parent = token.head
+            if (
+                token.dep_ != "conj"
+                and is_speech_verb(parent)
+                and not self.inside_quote(parent)
+                and subject_of(parent) is not None
+            ):
+                return parent
+            token = parent
+        return None
+
     def _sentence_cue(self, quote: QuoteSpan) -> Token | None:
         """The speech verb or noun of the quote's own sentence that lies nearest to the quote."""
         para = self.paragraphs[quote.paragraph]
@@ -284,7 +382,7 @@ class QuoteTagger:
         if first is None or last is None:
             return None
         start = max(first[0].sent.start_char, para.start)
-        end = min(last[-1].sent.end_char, para.end)
+        end = min(last[-1].sent.end_char, self.paragraphs[quote.last_paragraph].end)
         span = self.tokens_between(start, end)
         if span is None:
             return None
@@ -306,6 +404,14 @@ class QuoteTagger:
             source = next((c for c in cue.children if c.dep_ == "poss"), None)
         if source is None:
             source = subject_of(cue)
+        return speaker_name(source, self.names, self.quoted) if source is not None else None
+
+    def _inverted_speaker(self, cue: Token) -> str | None:
+        """“…?” shouted one season-ticket holder: after a quote the speaker may follow the verb,
+        and the parser may take it for the verb's object."""
+        source = next(
+            (c for c in cue.rights if c.dep_ in {"dobj", "attr", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"}), None
+        )
         return speaker_name(source, self.names, self.quoted) if source is not None else None
 
     def _cue_text(self, cue: Token, quote: QuoteSpan) -> str:
@@ -336,7 +442,7 @@ class QuoteTagger:
                 subject = subject_of(token)
                 if subject is not None and not self.inside_quote(subject):
                     return token, subject
-            if token.head is token:
+            if token.head.i == token.i:
                 return None
             token = token.head
         return None
@@ -363,7 +469,7 @@ class QuoteTagger:
         if tail is None:
             return None, None, "block quote"
         sentence = tail[0].sent
-        cues = [t for t in sentence if is_speech_verb(t)]
+        cues = [t for t in sentence if is_colon_intro_verb(t)]
         if cues:
             return self._speaker_of_cue(cues[-1]), cues[-1].text, "block quote"
         for s, e, key in self.names.mentions:
@@ -373,7 +479,7 @@ class QuoteTagger:
 
     def _carried_speaker(self, previous, quote: QuoteSpan) -> tuple[str | None, str | None, str]:
         prev_quote, speaker, _cue, _kind = previous
-        if speaker and 0 <= quote.paragraph - prev_quote.paragraph <= SPEAKER_CARRY_PARAGRAPHS:
+        if speaker and 0 <= quote.paragraph - prev_quote.last_paragraph <= SPEAKER_CARRY_PARAGRAPHS:
             return speaker, None, "continued speaker"
         return None, None, "quote marks"
 

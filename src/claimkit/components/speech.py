@@ -2,8 +2,12 @@
 
 A reporting verb with a finite clause as its complement ("Ocampo argues that the blockade
 deprives …", "Russia declared it would deploy …") or an "according to X" attribution gives
-one claim: the clause, from "that" (included) to its end. The author's own "I think that"
-is opinion, not reported speech, and a clause wholly inside quote marks is a quote.
+one claim: the clause, from "that" (included) to its end; "said that A and that B" gives two.
+The clause may also come first ("Premiums have tripled, the broker said") or hold the
+attribution ("Most of it, the report says, will come from …", kept inside since a span is
+contiguous). The author's own "I think that" is opinion, not reported speech; a clause
+wholly inside quote marks is a quote; and a verb that reports nothing ("did not say that",
+"cannot say who fired it") gives no claim.
 """
 
 from __future__ import annotations
@@ -14,28 +18,29 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, ParagraphInfo, add_claims, text_of
-from claimkit.components.cues import according_to, is_reporting_verb
+from claimkit.components.cues import according_to, is_addressee_verb, is_reporting_verb
 from claimkit.components.quotes import TRAILING_PUNCT, quote_spans, quoted_covers
 from claimkit.components.speakers import AUTHOR_PRONOUNS, name_index, speaker_name, subject_of
 
 CLAUSE_DEPS = {"ccomp"}
 MIN_CLAUSE_TOKENS = 3
 CLOSING_QUOTE_AFTER = re.compile(r"[.,!?…]*[”\"’]")
-HYPOTHETICAL_MODALS = {"should", "must", "ought", "could", "might", "may"}
+# "lenders should say that …", "they cannot say that …": nobody has said it
+NON_REPORTING_MODALS = {"should", "must", "ought", "could", "might", "may", "can", "ca"}
 MAX_CLAUSE_GAP = 5  # tokens between the verb and its clause: an object, an adverb, "that"
+MAX_THAT_CLAUSE_GAP = 20  # "estimated last month, in a report titled “…”, that …"
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+QUESTION_WORDS = {"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether", "if"}
+ATTRIBUTION_PUNCT = {",", "—", "–"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+CLOSING_MARKS = "”\"’"
 
 
-def _clause_span(text: str, head: Token) -> tuple[int, int]:
-    """Character bounds of a clause: its subtree, without trailing punctuation or closing marks
-    that belong to the sentence rather than the clause."""
-    start = head.left_edge.idx
-    last = head.right_edge
-    for child in head.children:
-        # a conjoined "and that …" clause is its own claim: stop before its conjunction
-        if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-            cut = min((c for c in head.children if c.dep_ == "cc" and c.i < child.i), default=child.left_edge, key=lambda t: t.i)
-            last = head.doc[max(cut.i - 1, head.i)]
-            break
+def _span_between(text: str, first: Token, last: Token) -> tuple[int, int]:
+    """Character bounds of the words first..last, without trailing punctuation or closing marks
+    that belong to the sentence rather than the clause; a clause that ends inside a quote keeps
+    its closing mark."""
+    start = first.idx
     end = last.idx + len(last.text)
     while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCT or text[end - 1] in "”\"’"):
         if text[end - 1] in "”\"’" and _balanced_inside(text, start, end):
@@ -43,16 +48,51 @@ def _clause_span(text: str, head: Token) -> tuple[int, int]:
         end -= 1
     closing = CLOSING_QUOTE_AFTER.match(text, end)
     if closing and _balanced_inside(text, start, closing.end()):
-        end = closing.end()  # the clause ends inside a quote: keep its closing mark
+        end = closing.end()
     return start, end
 
 
-def _coordinated_clauses(clause: Token) -> list[Token]:
-    """"said that A and that B" is two claims: A, then each conjoined clause with its own "that"."""
-    parts = [clause]
-    for child in clause.children:
-        if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-            parts.extend(_coordinated_clauses(child))
+def _opens_with_that(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _inside_that_clause(token: Token, top: Token) -> bool:
+    """True when a "that" clause below `top` holds token: its "and that" belongs there."""
+    for _ in range(len(token.doc)):
+        if token.i == top.i or token.head.i == token.i:
+            return False
+        if _opens_with_that(token):
+            return True
+        token = token.head
+    return False
+
+
+def _coordinated_splits(clause: Token) -> list[Token]:
+    """The heads of "and that B" clauses coordinated with the clause, wherever the parser hung
+    them ("said the ruling left children “less safe than they were” and that …" puts the second
+    clause under "were"), but not those of a "that" clause nested inside it."""
+    splits = [
+        t for t in clause.subtree
+        if t.i != clause.i and t.dep_ == "conj" and _opens_with_that(t) and not _inside_that_clause(t.head, clause)
+    ]
+    return [t for t in splits if not any(other.i != t.i and other.is_ancestor(t) for other in splits)]
+
+
+def _clause_parts(clause: Token, last: Token | None = None) -> list[tuple[Token, Token]]:
+    """"said that A and that B" is two claims, A and B; one "that" with coordinated verb phrases
+    is one. Each part as its first and last token."""
+    doc = clause.doc
+    last = last if last is not None else clause.right_edge
+    splits = sorted(_coordinated_splits(clause), key=lambda t: t.i)
+    if not splits:
+        return [(clause.left_edge, last)]
+    cut = splits[0].left_edge.i - 1
+    while cut > clause.i and (doc[cut].dep_ == "cc" or doc[cut].is_punct):
+        cut -= 1
+    parts = [(clause.left_edge, doc[cut])]
+    for split, following in zip(splits, splits[1:] + [None]):
+        end = split.right_edge if following is not None else max(split.right_edge, last, key=lambda t: t.i)
+        parts.extend(_clause_parts(split, end))
     return parts
 
 
@@ -60,6 +100,29 @@ def _balanced_inside(text: str, start: int, end: int) -> bool:
     """True when a closing quote mark at end-1 closes a quote opened inside the clause."""
     inner = text[start : end - 1]
     return inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+
+
+def _auxiliaries(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+
+
+def _is_question(clause: Token) -> bool:
+    """"cannot say who fired it", "told it only what it cannot do": a wh- or whether-clause
+    reports no content. A wh-word that opens an adverbial clause or the subject inside it
+    ("said when the plant closes, workers will be paid") does not make it a question."""
+    token = clause.left_edge
+    while token.i < clause.i and token.pos_ in {"ADV", "PART"} and token.tag_ != "WRB":
+        token = token.doc[token.i + 1]
+    if token.lower_ not in QUESTION_WORDS:
+        return False
+    wh = token
+    for _ in range(len(token.doc)):
+        if token.i == clause.i:
+            return True
+        if token.head.i == token.i or token.dep_ == "advcl" or (token.i != wh.i and token.dep_ in SUBJECT_DEPS):
+            return False  # "noted what began as messages had grown into a movement": a subject
+        token = token.head
+    return False
 
 
 class SpeechTagger:
@@ -86,48 +149,198 @@ class SpeechTagger:
         return found
 
     def _from_verb(self, verb: Token) -> list[Found]:
-        clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i]
-        if not clauses:
-            return []
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
-            return []  # "lenders should say that …": nobody has said it
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in NON_REPORTING_MODALS) for c in verb.children):
+            return []  # "did not say that …", "should say that …": nothing was said
         subject = subject_of(verb)
         if subject is None or subject.lower_ in AUTHOR_PRONOUNS or subject.lower_ in {"this", "that"}:
             return []
         if subject.lower_ == "it" and speaker_name(subject, self.names, self.quoted) is None:
             return []  # "it says a lot that …"; but "The ministry … It said that …" is the ministry
+        parts = [part for clause, last in self._clauses_after(verb) for part in self._parts_after(verb, clause, last)]
+        parts += self._content_before(verb) + self._content_around(verb) + self._clause_taken_for_main(verb)
+        speaker = speaker_name(subject, self.names, self.quoted)
         results = []
-        near = [c for c in clauses if c.left_edge.i - verb.i <= MAX_CLAUSE_GAP]
-        for clause in [part for clause in near for part in _coordinated_clauses(clause)]:
-            if clause.right_edge.i - clause.left_edge.i + 1 < MIN_CLAUSE_TOKENS:
+        for first, last in parts:
+            while last.i > first.i and (last.dep_ == "cc" or last.text in {",", ";", ":", "—", "–"}):
+                last = self.doc[last.i - 1]  # "that A, and" when the parser hangs the "and" on A
+            if last.i - first.i + 1 < MIN_CLAUSE_TOKENS:
                 continue
             # The reported clause follows its verb closely ("told reporters that …"); a far-off
             # clause or one opening on a dash is a misparse of the author's own words.
-            if not (
-                clause.left_edge.is_alpha or clause.left_edge.text in "“\"‘" or clause.left_edge.like_num
-            ):
+            if not (first.is_alpha or first.text in "“\"‘" or first.like_num):
                 continue
-            start, end = _clause_span(self.text, clause)
+            start, end = _span_between(self.text, first, last)
             if end <= start or self._wholly_quoted(start, end):
                 continue
-            speaker = speaker_name(subject, self.names, self.quoted)
             value = {"speaker": speaker, "cue": verb.text, "kind": "indirect"}
             results.append(Found(start, end, "reported_speech", value, "reporting verb + clause", verb.text))
         return results
 
-    def _from_according_to(self, to: Token, source: Token) -> list[Found]:
-        """"According to the ministry, 40 people died." → the main clause, spoken by the ministry."""
-        prep = to
-        main = prep.head
-        if main.pos_ not in {"VERB", "AUX"}:
+    def _clauses_after(self, verb: Token) -> list[tuple[Token, Token]]:
+        """The verb's complement clauses after it, each with its last token: near it, or opening
+        with "that" past an object or adverbials with no other finite verb ("told a council
+        meeting on Tuesday that …"). Two clauses with nothing between them are one the parser
+        cut in two ("said the drones the mission was promised | have not arrived")."""
+        clauses = sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i), key=lambda c: c.i)
+        if not clauses and is_addressee_verb(verb):
+            clauses = self._that_clause_on_object(verb)
+        joined: list[tuple[Token, Token]] = []
+        for clause in clauses:
+            previous_last = joined[-1][1] if joined else None
+            if (
+                previous_last is not None
+                and clause.left_edge.i == previous_last.i + 1
+                and clause.left_edge.is_alpha
+                and not (previous_last.is_punct or previous_last.dep_ == "cc")
+            ):
+                joined[-1] = (joined[-1][0], clause.right_edge)
+            else:
+                joined.append((clause, clause.right_edge))
+        # a clause whose words start before its verb is a misparse ("In response, he answered, “…”")
+        return [
+            (c, last) for c, last in joined
+            if c.left_edge.i > verb.i and not _is_question(c) and self._reaches(verb, c)
+        ]
+
+    def _reaches(self, verb: Token, clause: Token) -> bool:
+        gap = clause.left_edge.i - verb.i
+        if gap <= MAX_CLAUSE_GAP:
+            return True
+        if gap > MAX_THAT_CLAUSE_GAP or not (clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark"):
+            return False
+        between = self.doc[verb.i + 1 : clause.left_edge.i]
+        return not any(t.tag_ in FINITE_TAGS and not self.inside_quote(t.idx) for t in between)
+
+    def _clause_taken_for_main(self, verb: Token) -> list[tuple[Token, Token]]:
+        """"The agency estimated last year, in a study …, that flooding would cost …": the parser
+        may read "estimated" as a participle of "the agency" and the "that" clause as the
+        sentence's main clause; a main clause never opens with "that", so it is what was said."""
+        if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or verb.head.dep_ not in SUBJECT_DEPS:
             return []
-        sentence: Span = main.sent
-        according_start = self.doc[to.i - 1].idx
-        according_end = source.right_edge.idx + len(source.right_edge.text)
-        if according_start <= sentence.start_char + 1:
-            start, end = according_end, sentence.end_char
+        root = verb.head.head
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if root.dep_ != "ROOT" or mark is None or not verb.i < mark.i < root.i:
+            return []
+        between = self.doc[verb.i + 1 : mark.i]
+        if any(t.tag_ in FINITE_TAGS and not self.inside_quote(t.idx) for t in between):
+            return []
+        return [(mark, root.right_edge)]
+
+    def _that_clause_on_object(self, verb: Token) -> list[Token]:
+        """"He told a conference in Maputo that Europe was …": the parser may hang the "that"
+        clause on the addressee; a clause with "that" as its conjunction and a subject of its
+        own is what was told, not a relative clause."""
+        found = []
+        for child in verb.children:
+            if child.dep_ not in {"dobj", "dative"}:
+                continue
+            for token in child.subtree:
+                if (
+                    token.dep_ in {"acl", "relcl", "ccomp"}
+                    and token.left_edge.lower_ == "that"
+                    and token.left_edge.dep_ == "mark"
+                    and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                ):
+                    found.append(token)
+        return found[:1]
+
+    def _parts_after(self, verb: Token, clause: Token, last: Token) -> list[tuple[Token, Token]]:
+        return _clause_parts(clause, max(last, self._continued_end(verb, clause), key=lambda t: t.i))
+
+    def _continued_end(self, verb: Token, clause: Token) -> Token:
+        """"told reporters that the board had learned of it and had acted": the parser may join
+        "had acted" to "told"; a subjectless conjunct with the clause's auxiliaries, which the
+        reporting verb does not share, continues the clause."""
+        clause_aux = _auxiliaries(clause)
+        last = clause.right_edge
+        if not clause_aux or _auxiliaries(verb) == clause_aux:
+            return last
+        for conj in verb.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.i > clause.i
+                and _auxiliaries(conj) == clause_aux
+                and not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+            ):
+                last = max(last, conj.right_edge, key=lambda t: t.i)
+        return last
+
+    def _content_before(self, verb: Token) -> list[tuple[Token, Token]]:
+        """"Premiums have gone up sevenfold, the broker said last week.": the clause that opens
+        the sentence, set off by a comma from the attribution after it."""
+        if verb.dep_ != "ROOT":
+            return []
+        parts = []
+        for clause in verb.children:
+            if clause.dep_ not in CLAUSE_DEPS or clause.i > verb.i:
+                continue
+            after = self.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < verb.i else None
+            if after is None or after.text not in ATTRIBUTION_PUNCT:
+                continue
+            next_char = self.text[after.idx + 1 : after.idx + 3].lstrip()[:1]
+            if next_char in CLOSING_MARKS or self.text[after.idx - 1] in CLOSING_MARKS:
+                continue  # “…,” it said: a quotation whose opening mark went unread
+            if any(t.dep_ not in {"cc", "punct"} for t in self.doc[verb.sent.start : clause.left_edge.i]):
+                continue
+            if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                continue
+            parts.append((clause.left_edge, clause.right_edge))
+        return parts
+
+    def _content_around(self, verb: Token) -> list[tuple[Token, Token]]:
+        """An attribution set off by commas inside or after its clause ("Most of the reduction,
+        the assessment says, will come from …"): the whole clause, with the attribution when it
+        stands inside (a span is contiguous), without it when it ends the clause."""
+        if verb.dep_ != "parataxis" or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+            return []
+        head = verb.head
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if head.pos_ not in {"VERB", "AUX"} or subject is None or subject.i > verb.i:
+            return []  # "In response, he answered, “Armenians should …”": no clause around it
+        attribution = list(verb.subtree)
+        before = self.doc[attribution[0].i - 1] if attribution[0].i > 0 else None
+        if not (attribution[0].text in ATTRIBUTION_PUNCT or (before is not None and before.text in ATTRIBUTION_PUNCT)):
+            return []
+        first, last = head.left_edge, head.right_edge
+        while first.i < head.i and first.dep_ in {"cc", "punct"}:
+            first = self.doc[first.i + 1]
+        rest = [t for t in self.doc[attribution[-1].i + 1 : last.i + 1] if not t.is_punct]
+        if not rest:  # the attribution ends the clause: leave it out
+            last = self.doc[attribution[0].i - 1]
+            while last.i > first.i and last.is_punct:
+                last = self.doc[last.i - 1]
+        if first.i > verb.i:
+            return []
+        outside = [(first, self.doc[attribution[0].i - 1]), (self.doc[attribution[-1].i + 1], last)]
+        if all(a.i > b.i or self._wholly_quoted(*_span_between(self.text, a, b)) for a, b in outside if a.i <= last.i):
+            return []  # “If we go up,” he added, “it pays for itself.”: a split quote
+        return [(first, last)]
+
+    def _from_according_to(self, to: Token, source: Token) -> list[Found]:
+        """"According to the ministry, 40 people died." → the main clause, spoken by the ministry.
+        The clause is the one "according to X" modifies when its verb follows ("At the time,
+        according to the filing, the department had flagged …"); when the verb comes first
+        ("40 people died, according to the ministry"), the sentence up to the phrase."""
+        according = self.doc[to.i - 1]
+        phrase_end = max(source.right_edge.i, to.i)
+        main = according.head if according.head.i != according.i else to.head
+        sentence: Span = according.sent
+        if main.pos_ not in {"VERB", "AUX"} or main.i == according.i:
+            main = sentence.root
+        if main.pos_ not in {"VERB", "AUX"} or main.i == according.i:
+            return []
+        clause_first = main.left_edge
+        while clause_first.i < main.i and clause_first.dep_ in {"cc", "punct"}:
+            clause_first = self.doc[clause_first.i + 1]
+        if main.i > phrase_end:
+            subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.left_edge.i < according.i and clause_first.i < according.i:
+                start = clause_first.idx  # "The department, according to the filing, had flagged …"
+            else:
+                start = self.doc[phrase_end].idx + len(self.doc[phrase_end].text)
+            end = max(main.right_edge.idx + len(main.right_edge.text), start)
         else:
-            start, end = sentence.start_char, according_start
+            start, end = sentence.start_char, according.idx
         text = self.text
         while start < end and (text[start].isspace() or text[start] in ",;—– "):
             start += 1
@@ -140,12 +353,17 @@ class SpeechTagger:
         return [Found(start, end, "reported_speech", value, "according to", "according to")]
 
     def _wholly_quoted(self, start: int, end: int) -> bool:
+        """True when the words from start to end lie inside one quote (marks and edge
+        punctuation aside): “We need a second sample,” she said."""
         text = self.text
-        inner_start = start
-        while inner_start < end and not text[inner_start].isalnum():
+        inner_start, inner_end = start, end
+        while inner_start < inner_end and not text[inner_start].isalnum():
             inner_start += 1
-        return self.inside_quote(inner_start, end) or any(
-            s <= inner_start + 1 and end <= e + 1 for s, e in self.quoted
+        while inner_end > inner_start and not text[inner_end - 1].isalnum():
+            inner_end -= 1
+        return inner_end > inner_start and (
+            self.inside_quote(inner_start, inner_end)
+            or any(s <= inner_start + 1 and inner_end <= e + 1 for s, e in self.quoted)
         )
 
 
