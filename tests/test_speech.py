@@ -146,7 +146,12 @@ CASES = [
         "the matter before the hearing,” it said.",
         [],
     ),
+    (
+        "The trust, which has 40,000 members, argued in a letter to the mayor that dredging would destroy the reef.",
+        [("that dredging would destroy the reef", "the trust", "argued")],
+    ),
     # rows that must match nothing: the author's own view, no clause, a wholly quoted clause
+    ("The minister signed the letter that the union had sent in May.", []),
     ("It says a lot about the government that nobody came.", []),
     ("I believe that the deal will fail.", []),
     ("We argue that the deal will fail.", []),

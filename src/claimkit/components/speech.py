@@ -182,7 +182,7 @@ class SpeechTagger:
         meeting on Tuesday that …"). Two clauses with nothing between them are one the parser
         cut in two ("said the drones the mission was promised | have not arrived")."""
         clauses = sorted((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i > verb.i), key=lambda c: c.i)
-        if not clauses and is_addressee_verb(verb):
+        if not clauses and (is_addressee_verb(verb) or is_reporting_verb(verb)):
             clauses = self._that_clause_on_object(verb)
         joined: list[tuple[Token, Token]] = []
         for clause in clauses:
@@ -227,12 +227,13 @@ class SpeechTagger:
         return [(mark, root.right_edge)]
 
     def _that_clause_on_object(self, verb: Token) -> list[Token]:
-        """"He told a conference in Maputo that Europe was …": the parser may hang the "that"
-        clause on the addressee; a clause with "that" as its conjunction and a subject of its
-        own is what was told, not a relative clause."""
+        """"He told a conference in Maputo that Europe was …", "argued in a letter to the board
+        that …": the parser may hang the "that" clause on the addressee or on the words between;
+        a clause with "that" as its conjunction and a subject of its own is what was said, not a
+        relative clause."""
         found = []
         for child in verb.children:
-            if child.dep_ not in {"dobj", "dative"}:
+            if child.dep_ not in {"dobj", "dative", "prep"} or child.i < verb.i:
                 continue
             for token in child.subtree:
                 if (
