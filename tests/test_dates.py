@@ -148,6 +148,10 @@ FOUND = [
      "date", None),
     ("The euro fell at about 1:30 p.m. Eastern time.", PUBLISHED, "about 1:30 p.m. Eastern time", "2023-08-10T13:30",
      "time", "APPROX"),
+    ("The river broke its banks on January 14 and 15. Two weeks later, aid came.", dt.date(2024, 3, 3),
+     "Two weeks later", "2024-01-29", "date", None),
+    ("In February, his office said payments would start by the end of the month.", dt.date(2024, 3, 3),
+     "the end of the month", "2024-02", "date", "END"),
     ("Unemployment rose to 5.9 percent in June from 5.8 percent the month before.", PUBLISHED, "the month before",
      "2023-05", "date", None),
     ("Earnings rose in June, 0.3 percent more than in the previous month.", PUBLISHED, "the previous month", "2023-05",
@@ -323,3 +327,13 @@ def test_importing_or_running_the_component_does_not_import_dateparser():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_date_line_anchors_no_relative_date():
+    import claimkit
+
+    article = claimkit.extract("Flood Aid Delayed\n\nMarch 3, 2024\n\nTwo weeks later, the aid had still not come.")
+    assert article.article.published == dt.date(2024, 3, 3)
+    assert [(c.text, c.value.value, c.value.kind) for c in article.claims if c.type == "date"] == [
+        ("Two weeks later", "P2W", "duration")
+    ]

@@ -150,6 +150,10 @@ CASES = [
         "The trust, which has 40,000 members, argued in a letter to the mayor that dredging would destroy the reef.",
         [("that dredging would destroy the reef", "the trust", "argued")],
     ),
+    (
+        "In February, the office told reporters that payments would start in March; they did not.",
+        [("that payments would start in March", "the office", "told")],
+    ),
     # rows that must match nothing: the author's own view, no clause, a wholly quoted clause
     ("The minister signed the letter that the union had sent in May.", []),
     ("It says a lot about the government that nobody came.", []),

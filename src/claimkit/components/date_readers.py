@@ -551,9 +551,15 @@ def _read_the_year(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_the_month(match: re.Match, ctx: Context) -> Reading | None:
-    """"by the end of the month": the month (or week) of publication."""
+    """"by the end of the month": the month named earlier in the sentence, else the month (or
+    week) of publication."""
     if not PART_OF_YEAR_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()):
         return None
+    sentence_start, _ = ctx.sentence_bounds(match.start())
+    if match["unit"].lower() == "month" and ctx.last_value and re.fullmatch(r"\d{4}-\d{2}", ctx.last_value[0]):
+        value, words = ctx.last_value  # "In February, … by the end of the month"
+        if words in ctx.text[sentence_start : match.start()]:
+            return Reading(value, cue=words, year_given=False)
     if ctx.published is None:
         return Reading(timex.PRESENT_REF, year_given=False)
     return Reading(timex.shift(ctx.published, match["unit"].lower(), 0), year_given=False)

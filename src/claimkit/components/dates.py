@@ -28,7 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimkit import timex
-from claimkit.components.base import Found, add_claims
+from claimkit.components.base import Found, add_claims, is_boilerplate
+from claimkit.spans import strip_span
 from claimkit.components.date_grammar import (
     AGO,
     SHIFT_TAIL,
@@ -266,6 +267,8 @@ def _remember(cand: Candidate, ctx: Context) -> None:
     words = ctx.text[cand.start : cand.end]
     if "/" not in cand.reading.value:
         ctx.last_value = (cand.reading.value, words)
+    elif timex.date_of(end := cand.reading.value.split("/")[-1]) is not None:
+        ctx.last_value = (end, words)  # "on January 14 and 15 ... Two weeks later": from its last day
     if (y := timex.year_of(cand.reading.value)) is not None:
         ctx.last_year = (y, words)
     if (d := timex.date_of(cand.reading.value)) is not None:
@@ -351,6 +354,8 @@ def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool
     chosen = _select(candidates + _built_candidates(candidates, ctx), ctx)
     titles = _quoted_titles(ctx.text)
     chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in titles)]
+    # a date line is furniture: it is no claim, and no relative date hangs on it
+    chosen = [c for c in chosen if not is_boilerplate(doc, strip_span(ctx.text, c.start, c.end)[0])]
     ctx.days = _days(chosen, ctx)
     floor = 0
     for cand in chosen:

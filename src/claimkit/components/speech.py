@@ -37,11 +37,15 @@ CLOSING_MARKS = "”\"’"
 
 
 def _span_between(text: str, first: Token, last: Token) -> tuple[int, int]:
-    """Character bounds of the words first..last, without trailing punctuation or closing marks
-    that belong to the sentence rather than the clause; a clause that ends inside a quote keeps
-    its closing mark."""
+    """Character bounds of the words first..last, up to a semicolon outside quotes, without
+    trailing punctuation or closing marks that belong to the sentence rather than the clause; a
+    clause that ends inside a quote keeps its closing mark."""
     start = first.idx
     end = last.idx + len(last.text)
+    semicolon = text.find(";", start, end)
+    before = text[start:semicolon]
+    if semicolon > start and before.count("“") == before.count("”") and before.count('"') % 2 == 0:
+        end = semicolon  # "that payments would start in March; they did not": the author speaks again
     while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCT or text[end - 1] in "”\"’"):
         if text[end - 1] in "”\"’" and _balanced_inside(text, start, end):
             break
