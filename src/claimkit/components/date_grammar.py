@@ -333,6 +333,12 @@ RULES: list[Rule] = [
          rf"halloween|valentine['’]s\s+day)(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
          prefix=STEP, needs=("christmas", "halloween", "valentine", "year")),
 ]
+# Rules whose every match holds a month name: the finder scans them only near month names.
+MONTH_RULES = frozenset({
+    "month_day_year", "day_month_year", "month_day_range", "month_year", "month_of_relative_year", "week_of_month",
+    "month_day", "day_month", "month", "month_quarter",
+})
+MONTH_WINDOW = 60  # characters a month rule's match reaches on either side of its month name
 # Built by the finder from what the rules above found, not matched on their own.
 RANGE = Rule("range", "")  # "between 1994 and 2018", "from 2001 to 2021", "1994–2018"
 AGO = Rule("ago", "", modifiers=DURATION_MODIFIERS)  # "two years ago"

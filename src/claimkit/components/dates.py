@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,6 +32,9 @@ from claimkit.components.base import Found, add_claims, is_boilerplate
 from claimkit.spans import strip_span
 from claimkit.components.date_grammar import (
     AGO,
+    MONTH,
+    MONTH_RULES,
+    MONTH_WINDOW,
     SHIFT_TAIL,
     SHIFTED,
     AGO_MODS,
@@ -157,14 +160,36 @@ def _capitalized_as_names_are(match: re.Match, ctx: Context) -> bool:
     return True
 
 
+def _month_windows(ctx: Context) -> list[tuple[int, int]]:
+    """Stretches of text around the month names, merged: the only places a month rule can match."""
+    windows: list[tuple[int, int]] = []
+    for m in compiled(MONTH).finditer(ctx.lower):
+        start, end = max(0, m.start() - MONTH_WINDOW), m.end() + MONTH_WINDOW
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _rule_matches(rule: Rule, ctx: Context, month_windows: list[tuple[int, int]]) -> Iterator[re.Match]:
+    pattern = compiled(rule.pattern)
+    if rule.name not in MONTH_RULES:
+        yield from pattern.finditer(ctx.lower)
+        return
+    for start, end in month_windows:  # scanning the whole text for each month rule costs more than all else
+        yield from pattern.finditer(ctx.lower, start, end)
+
+
 def _rule_candidates(ctx: Context, vague_references: bool) -> list[Candidate]:
     found = []
+    month_windows = _month_windows(ctx)
     for rule in RULES:
         if rule.name in VAGUE_RULES and not vague_references:
             continue
         if rule.needs and not any(word in ctx.lower for word in rule.needs):
             continue
-        for match in compiled(rule.pattern).finditer(ctx.lower):
+        for match in _rule_matches(rule, ctx, month_windows):
             if not _capitalized_as_names_are(match, ctx):
                 continue
             start, end = _span_of(match)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.base import Found, add_claims, claims, text_of
+from claimkit.components.base import Found, add_claims, claims, indices_of, text_of
 from claimkit.components.date_grammar import LEVEL_NOUNS, YEAR_MODIFIED_NOUNS
 from claimkit.numparse import NumberMention, find_number_mentions
 
@@ -648,8 +649,9 @@ def _vague_casualties(doc: Doc, taken: set[int]) -> list[Found]:
     """ "many young Armenians lost their lives", "many more wounded": vague counts of the dead
     and hurt. Vague quantifiers that count anything else are left alone."""
     found = []
-    for token in doc:
-        if token.lower_ not in VAGUE_QUANTIFIERS or token.i in taken:
+    for i in indices_of(doc, LOWER, VAGUE_QUANTIFIERS):
+        token = doc[i]
+        if token.i in taken:
             continue
         head = token.head
         steps = 0

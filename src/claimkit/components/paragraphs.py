@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from collections import Counter
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -218,14 +220,12 @@ def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo], furniture: l
     if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
         return
     extra = [start if reason == "credit" else end for start, end, reason in furniture]
-    starts = iter(sorted({p.start for p in paragraphs} | set(extra)))
-    target = next(starts, None)
-    for token in doc:
-        while target is not None and token.idx > target:
-            target = next(starts, None)
-        if target is not None and token.idx == target:
-            token.is_sent_start = True
-            target = next(starts, None)
+    targets = {p.start for p in paragraphs} | set(extra)
+    if not len(doc):
+        return
+    token_starts = doc.to_array(IDX)
+    for i in numpy.flatnonzero(numpy.isin(token_starts, numpy.fromiter(targets, dtype=token_starts.dtype))):
+        doc[int(i)].is_sent_start = True
 
 
 def annotate_paragraphs(doc: Doc) -> Doc:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.base import Found, ParagraphInfo, add_claims, text_of
-from claimkit.components.cues import according_to, is_addressee_verb, is_reporting_verb
+from claimkit.components.base import Found, ParagraphInfo, add_claims, indices_of, text_of
+from claimkit.components.cues import REPORTING_VERBS, according_to, is_addressee_verb, is_reporting_verb
 from claimkit.components.quotes import TRAILING_PUNCT, quote_spans, quoted_covers
 from claimkit.components.speakers import AUTHOR_PRONOUNS, name_index, speaker_name, subject_of
 
@@ -143,7 +144,10 @@ class SpeechTagger:
 
     def run(self) -> list[Found]:
         found: list[Found] = []
-        for token in self.doc:
+        verbs = indices_of(self.doc, LEMMA, REPORTING_VERBS | {w.capitalize() for w in REPORTING_VERBS})
+        tos = indices_of(self.doc, LOWER, ("to",))
+        for i in sorted(set(verbs) | set(tos)):
+            token = self.doc[i]
             if self.inside_quote(token.idx):
                 continue
             if is_reporting_verb(token):
