@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import numpy
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
 from claimkit.spans import strip_span
@@ -88,13 +89,18 @@ def text_of(doc: Doc) -> str:
     return doc._.claimkit_text
 
 
-def indices_of(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
-    """Indices of the tokens whose `attr` (spacy.attrs.LOWER or LEMMA) is one of `words`, read from
-    the Doc's arrays: a Python loop over every token costs more than the rules that follow."""
+def indices_of(doc: Doc, attr: int, words: Iterable[str] | None = None, pos: int | None = None) -> list[int]:
+    """Indices of the tokens whose `attr` (spacy.attrs.LOWER or LEMMA) is one of `words`, and whose
+    part of speech is `pos` if given, read from the Doc's arrays: a Python loop over every token
+    costs more than the rules that follow."""
     if not len(doc):
         return []
-    hashes = numpy.fromiter({doc.vocab.strings.add(w) for w in words}, dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes)).tolist()
+    table = doc.to_array([POS, attr])
+    hits = numpy.ones(len(doc), dtype=bool) if pos is None else table[:, 0] == pos
+    if words is not None:
+        hashes = numpy.fromiter({doc.vocab.strings.add(w) for w in words}, dtype=table.dtype)
+        hits &= numpy.isin(table[:, 1], hashes)
+    return numpy.flatnonzero(hits).tolist()
 
 
 def claims(doc: Doc) -> list[Span]:

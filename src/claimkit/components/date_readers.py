@@ -121,6 +121,12 @@ class Context:
         end = self.text.find("\n", char)
         return start, len(self.text) if end < 0 else end
 
+    def day_in_sentence(self, char: int) -> dt.date | None:
+        """The day named last before `char` in its sentence ("On Monday, … over the weekend")."""
+        sentence_start, _ = self.sentence_bounds(char)
+        days = [day for offset, day, _ in self.days if sentence_start <= offset < char]
+        return days[-1] if days else None
+
     def tense(self, char: int) -> str | None:
         """"past" or "future" from the verb the expression hangs on ("announced on Friday",
         "will be held on Wednesday"), or None when no verb tells."""
@@ -399,9 +405,7 @@ def _read_weekday_part(match: re.Match, ctx: Context) -> Reading | None:
 
 def _read_part_of_day(match: re.Match, ctx: Context) -> Reading | None:
     """"in late afternoon": of a day named earlier in the sentence, else of publication."""
-    sentence_start, _ = ctx.sentence_bounds(match.start())
-    days = [day for offset, day, _ in ctx.days if sentence_start <= offset < match.start()]
-    day = days[-1] if days else ctx.published
+    day = ctx.day_in_sentence(match.start()) or ctx.published
     part = timex.PARTS_OF_DAY[match["part"].lower()]
     mod = {"early": "START", "late": "END", "mid": "MID"}[match["when"].lower()]
     return Reading((day.isoformat() if day else "XXXX-XX-XX") + "T" + part, kind="time", mod=mod, year_given=False)

@@ -337,11 +337,11 @@ def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, s
     name = unit["unit"].lower()
     if name == "years":
         return timex.duration(None, "year"), "duration"  # "over the years"
-    days = [(offset, day) for offset, day, _ in ctx.days if offset < start]
-    if name != "day":  # "for the week", "during the morning": of a day named in the sentence, else of publication
-        sentence_start, _ = ctx.sentence_bounds(start)
-        days = [(offset, day) for offset, day in days if offset >= sentence_start]
-    day = days[-1][1] if days else ctx.published
+    if name == "day":
+        days = [day for offset, day, _ in ctx.days if offset < start]
+        day = days[-1] if days else ctx.published
+    else:  # "for the week", "during the morning": of a day named in the sentence, else of publication
+        day = ctx.day_in_sentence(start) or ctx.published
     if name in timex.PARTS_OF_DAY:
         return (day.isoformat() if day else "XXXX-XX-XX") + "T" + timex.PARTS_OF_DAY[name], "time"
     if name == "year":
@@ -358,9 +358,8 @@ def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, s
 def _weekend_value(ctx: Context, start: int) -> str:
     """"the weekend" is the one after a day named earlier in its sentence, else the one of the
     publication week; told in the past tense from Monday to Thursday, the one before."""
-    sentence_start, _ = ctx.sentence_bounds(start)
-    named = [day for offset, day, _ in ctx.days if sentence_start <= offset < start]
-    day = named[-1] if named else ctx.published
+    named = ctx.day_in_sentence(start)
+    day = named or ctx.published
     if day is None:
         return timex.PRESENT_REF
     last_weekday_before = 4 if named else 5  # "opened Friday and ran through the weekend": the one after

@@ -28,13 +28,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import LEMMA
 from spacy.parts_of_speech import NOUN as NOUN_ID
 from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
-from claimkit.components.base import text_of
+from claimkit.components.base import indices_of, text_of
 from claimkit.components.cues import is_speech_verb
 
 from claimkit.components.speaker_words import (  # noqa: F401 (re-exported for quotes and speech)
@@ -128,23 +127,11 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     )
 
 
-def _indices_with(doc: Doc, pos: int, lemmas: frozenset[int] | None = None) -> list[int]:
-    """Indices of the tokens with a part of speech (and one of some lemma hashes), read from the
-    Doc's arrays: a Python loop over every token costs more than the rest of the speaker work."""
-    if not len(doc):
-        return []
-    table = doc.to_array([POS, LEMMA])
-    hits = table[:, 0] == pos
-    if lemmas is not None:
-        hits &= numpy.isin(table[:, 1], numpy.fromiter(lemmas, dtype=table.dtype))
-    return numpy.flatnonzero(hits).tolist()
-
-
 def _name_runs(doc: Doc) -> list[Span]:
     """Every run of capitalised proper nouns, one-word names included: where names are used."""
     runs: list[Span] = []
     start = previous = None
-    for i in _indices_with(doc, PROPN_ID):
+    for i in indices_of(doc, LEMMA, pos=PROPN_ID):
         if not doc[i].text[:1].isupper():
             continue
         if start is not None and i != previous + 1:
@@ -431,7 +418,7 @@ class NameIndex:
         self._add_bare_surname_mentions()
         self.genders = self._genders()
         self.roles = self._named_roles()
-        self.role_nouns = _indices_with(doc, NOUN_ID, frozenset(doc.vocab.strings.add(w) for w in ROLE_WORDS))
+        self.role_nouns = indices_of(doc, LEMMA, ROLE_WORDS, pos=NOUN_ID)
         self.holders = self._role_holders()
         self.bodies = self._named_bodies()
         self._add_role_mentions()
@@ -558,8 +545,7 @@ class NameIndex:
             if self.full_names.get(key) and not self.is_thing(key):
                 continue
             bodies.append(self._named_body_entry(head))
-        noun_lemmas = frozenset(self.doc.vocab.strings.add(word) for word in ORG_NOUNS | DOCUMENT_NOUNS)
-        for i in _indices_with(self.doc, NOUN_ID, noun_lemmas):
+        for i in indices_of(self.doc, LEMMA, ORG_NOUNS | DOCUMENT_NOUNS, pos=NOUN_ID):
             noun = self.doc[i]
             if _is_plural(noun) or noun.dep_ == "compound":
                 continue
@@ -831,8 +817,7 @@ class NameIndex:
         """Roles paired with a name by apposition or as a title: "Its president, Aleksandr
         Vitsen,", "Ana Ruiz, the union's general secretary", "Karvenia's president Vitsen"."""
         roles = []
-        role_lemmas = frozenset(self.doc.vocab.strings.add(word) for word in PERSON_ROLE_NOUNS)
-        for i in _indices_with(self.doc, NOUN_ID, role_lemmas):
+        for i in indices_of(self.doc, LEMMA, PERSON_ROLE_NOUNS, pos=NOUN_ID):
             role = self.doc[i]
             named = [c for c in role.children if c.dep_ == "appos"]
             if role.dep_ in {"appos", "compound"}:
