@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from claimkit.eval.match import NUMBER, Mention
+from claimkit.spans import strip_span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,9 +44,7 @@ class Prediction:
 
 def first_non_space(text: str, start: int, end: int) -> int:
     """The offset of the first non-space character in text[start:end], or `end`."""
-    while start < end and text[start].isspace():
-        start += 1
-    return start
+    return strip_span(text, start, end)[0]
 
 
 def claimkit_predictions(articles: Iterable) -> Iterator[Prediction]:
