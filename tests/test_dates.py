@@ -216,6 +216,30 @@ FOUND = [
     ("The 2019 figures showed a sharp rise in arrests.", None, "2019", "2019", "date", None),
     ("Lawmakers cut defence spending in the 2022 budget.", None, "2022", "2022", "date", None),
     ("Oil output has fallen 30 percent from its 2015 peak.", None, "2015", "2015", "date", None),
+    # days that history or the calendar named
+    ("Stocks suffered their worst fall since Black Monday.", PUBLISHED, "Black Monday", "1987-10-19", "date", None),
+    ("The Dow lost 508 points on Black Monday in 1929.", PUBLISHED, "Black Monday", "1929-10-28", "date", None),
+    ("Sterling left the ERM on Black Wednesday.", PUBLISHED, "Black Wednesday", "1992-09-16", "date", None),
+    ("Since 9/11, airport security has tightened.", PUBLISHED, "9/11", "2001-09-11", "date", None),
+    ("The September 11 attacks changed the region.", PUBLISHED, "September 11", "2001-09-11", "date", None),
+    ("On D-Day, Allied troops landed in Normandy.", None, "D-Day", "1944-06-06", "date", None),
+    ("Retailers expect record sales on Black Friday.", PUBLISHED, "Black Friday", "2023-11-24", "date", None),
+    ("Voters go to the polls on Election Day.", PUBLISHED, "Election Day", "2023-11-07", "date", None),
+    ("The store stayed shut on Thanksgiving 2019.", None, "Thanksgiving 2019", "2019-11-28", "date", None),
+    ("The ceasefire broke down on Easter Sunday.", PUBLISHED, "Easter Sunday", "2023-04-09", "date", None),
+    ("The protest ended on Good Friday 2024.", None, "Good Friday 2024", "2024-03-29", "date", None),
+    ("Ministers met on Boxing Day.", dt.date(2024, 1, 3), "Boxing Day", "2023-12-26", "date", None),
+    # a stretch of time ahead, the end of a decade, fiscal years
+    ("Analysts expect more losses in the coming months.", PUBLISHED, "the coming months", "PXM", "duration", None),
+    ("Talks will resume in coming weeks.", PUBLISHED, "coming weeks", "PXW", "duration", None),
+    ("The region faces drought in the years ahead.", PUBLISHED, "the years ahead", "PXY", "duration", None),
+    ("Prices will stay high for the foreseeable future.", PUBLISHED, "the foreseeable future", "FUTURE_REF", "date", None),
+    ("The plant will close by the end of the decade.", PUBLISHED, "the end of the decade", "202", "date", "END"),
+    ("The plant closed at the end of the century.", None, "the end of the century", "XX", "date", "END"),
+    ("Revenue rose 8 percent in fiscal 2008.", None, "fiscal 2008", "FY2008", "date", None),
+    ("The company expects a loss in FY09.", None, "FY09", "FY2009", "date", None),
+    ("Profits doubled in the 2010 financial year.", None, "the 2010 financial year", "FY2010", "date", None),
+    ("Ford posted a profit for the last year of US$2.7 billion.", PUBLISHED, "the last year", "2022", "date", None),
 ]
 
 
@@ -253,6 +277,9 @@ NOTHING = [
     "She won a second term.",
     "He wrote for The Weekly Standard and Entertainment Weekly.",
     "Staff were paid in days off.",
+    "It was a black Monday for the markets.",
+    "Turnout on election day in Ghana was high.",
+    "The fy of the tree is unknown.",
 ]
 
 

@@ -38,6 +38,30 @@ ORDINAL_WORDS = {
 HOLIDAYS = {
     "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
+    "boxing day": (12, 26), "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "bastille day": (7, 14),
+    "canada day": (7, 1), "australia day": (1, 26), "veterans day": (11, 11), "armistice day": (11, 11),
+    "remembrance day": (11, 11), "guy fawkes night": (11, 5), "fourth of july": (7, 4),
+}
+# US holidays on the n-th weekday of a month (n=-1: the last), and days counted from them:
+# (month, weekday, n, days after).
+FLOATING_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0), "black friday": (11, 3, 4, 1),
+    "cyber monday": (11, 3, 4, 4), "memorial day": (5, 0, -1, 0), "labor day": (9, 0, 1, 0),
+    "martin luther king day": (1, 0, 3, 0), "martin luther king jr. day": (1, 0, 3, 0), "mlk day": (1, 0, 3, 0),
+    "presidents' day": (2, 0, 3, 0), "presidents day": (2, 0, 3, 0),
+    "election day": (11, 0, 1, 1),  # the Tuesday after the first Monday of November
+}
+# Days counted from Easter Sunday.
+EASTER_HOLIDAYS = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
+    "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
+}
+# Days that history named, with the dates they name; the first is meant when no year is written.
+HISTORIC_DAYS = {
+    "black monday": (dt.date(1987, 10, 19), dt.date(1929, 10, 28)), "black tuesday": (dt.date(1929, 10, 29),),
+    "black thursday": (dt.date(1929, 10, 24),), "black wednesday": (dt.date(1992, 9, 16),),
+    "d-day": (dt.date(1944, 6, 6),), "ve day": (dt.date(1945, 5, 8),), "v-e day": (dt.date(1945, 5, 8),),
+    "vj day": (dt.date(1945, 8, 15),), "v-j day": (dt.date(1945, 8, 15),), "9/11": (dt.date(2001, 9, 11),),
 }
 
 # Unit word -> TIMEX3 duration unit; time units take the `T` designator.
@@ -289,6 +313,34 @@ def year_for(anchor: dt.date, m: int, d: int | None, tense: str | None) -> int:
     if tense == "future":
         return min(y for y in years if at(y) >= month_start)
     return anchor.year
+
+
+def holiday_date(name: str, y: int) -> dt.date:
+    """The day a holiday of `HOLIDAYS`, `FLOATING_HOLIDAYS` or `EASTER_HOLIDAYS` falls on in year `y`."""
+    if name in HOLIDAYS:
+        return dt.date(y, *HOLIDAYS[name])
+    if name in EASTER_HOLIDAYS:
+        from dateutil.easter import easter
+
+        return easter(y) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+    m, weekday, n, after = FLOATING_HOLIDAYS[name]
+    days = [d for d in (dt.date(y, m, i) for i in range(1, calendar.monthrange(y, m)[1] + 1)) if d.weekday() == weekday]
+    return days[n - 1 if n > 0 else n] + dt.timedelta(days=after)
+
+
+def holiday_year(anchor: dt.date, name: str, tense: str | None) -> int:
+    """The year of a holiday named without one: the one the tense points to, seen from `anchor`."""
+    day_ = holiday_date(name, anchor.year)
+    return year_for(anchor, day_.month, day_.day, tense)
+
+
+def historic_day(name: str, y: int | None) -> str:
+    """The TIMEX3 value of a day history named ("Black Monday"): its date in year `y`, or the
+    best-known one when no year is written; `y` alone when history names no such day that year."""
+    dates = HISTORIC_DAYS[name]
+    if y is None:
+        return dates[0].isoformat()
+    return next((d.isoformat() for d in dates if d.year == y), year(y))
 
 
 def season_year(anchor: dt.date, code: str, n: int) -> int:

@@ -167,15 +167,25 @@ VAGUE_REFERENCES = {
     "currently": timex.PRESENT_REF, "presently": timex.PRESENT_REF, "nowadays": timex.PRESENT_REF,
     "at present": timex.PRESENT_REF, "these days": timex.PRESENT_REF, "recently": timex.PAST_REF,
     "lately": timex.PAST_REF, "more recently": timex.PAST_REF, "the past": timex.PAST_REF,
-    "the future": timex.FUTURE_REF, "the near future": timex.FUTURE_REF,
+    "the future": timex.FUTURE_REF, "the near future": timex.FUTURE_REF, "the foreseeable future": timex.FUTURE_REF,
+    "the distant future": timex.FUTURE_REF, "the recent past": timex.PAST_REF, "the distant past": timex.PAST_REF,
 }
+# Holidays and the days history named ("Black Monday"), by the names of `claimkit.timex`.
+HOLIDAY_NAMES = (*timex.HOLIDAYS, *timex.FLOATING_HOLIDAYS, *timex.EASTER_HOLIDAYS, *timex.HISTORIC_DAYS)
+HOLIDAY_NAME = _words(*HOLIDAY_NAMES).replace("'", "['’]")
+HOLIDAY_NEEDS = tuple(sorted({name.split()[0].rstrip("'") for name in HOLIDAY_NAMES}))
+# The year written next to a day that history named: "Black Monday of 1987", "1987's Black Monday".
+YEAR_AFTER_NAMED_DAY = re.compile(rf"\s+(?:of|in)\s+(?:[A-Z][a-z]+\.?\s+)?(?P<y>{YEAR})")
+YEAR_BEFORE_NAMED_DAY = re.compile(rf"(?P<y>{YEAR})(?:['’]s|\s+)\s*$")
+# "September 11" followed by these is the day of the 2001 attacks.
+SEPTEMBER_11_EVENT = re.compile(r"(?i),?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack\w*|commission|memorial|victims|terror)\b")
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
 WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 WEEKDAY_IN_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|School|Service)\b")
 # "the last year of the war" is no calendar year
-OF_SOMETHING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\b|[A-Z])")
+OF_SOMETHING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\b|[A-Z](?![A-Z]*\$))")  # not "of US$2 billion"
 AFTER_THE_PAST = re.compile(r"\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades))")  # "the past 30 days"
 PART_OF_YEAR_BEFORE = re.compile(r"(?i)\b(?:beginning|start|middle|end|close)\s+of\s+$")
 AGE_AFTER = re.compile(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b")
@@ -294,7 +304,8 @@ RULES: list[Rule] = [
          r"the\s+year\s+before)(?![\w-])",
          needs=("same",)),
     Rule("year_end", r"(?<![\w-])(?:the\s+)?year[\s-]end(?![\w-])", needs=("end",)),
-    Rule("the_year", r"(?<![\w-])the\s+year(?![\w-])", modifiers=POINT_MODIFIERS, needs=("year",)),
+    Rule("the_year", r"(?<![\w-])the\s+(?P<unit>year|decade|century)(?![\w-])", modifiers=POINT_MODIFIERS,
+         needs=("year", "decade", "century")),
     Rule("the_month", r"(?<![\w-])the\s+(?P<unit>month|week)(?![\w-])", modifiers=POINT_MODIFIERS,
          needs=("month", "week")),
     Rule("duration",
@@ -328,10 +339,16 @@ RULES: list[Rule] = [
     Rule("vague_reference", rf"(?<![\w-])(?:{_words(*VAGUE_REFERENCES)})(?![\w-])"),
     Rule("recent_period", r"(?<![\w-])recent\s+(?:days|weeks|months|years|decades|times)(?![\w-])",
          needs=("recent",)),
-    Rule("holiday",
-         rf"(?P<name>christmas(?:\s+(?:eve|day))?|new\s+year['’]s\s+(?:day|eve)|"
-         rf"halloween|valentine['’]s\s+day)(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
-         prefix=STEP, needs=("christmas", "halloween", "valentine", "year")),
+    Rule("holiday", rf"(?<![\w/.-])(?P<name>{HOLIDAY_NAME})(?:,?\s+(?P<y>{YEAR}))?(?![\w/-])",
+         prefix=STEP, needs=HOLIDAY_NEEDS),
+    Rule("coming_period",
+         r"(?<![\w-])(?:(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>days|weeks|months|years|decades)"
+         r"|the\s+(?P<unit2>days|weeks|months|years|decades)\s+(?:ahead|to\s+come))(?![\w-])",
+         needs=("coming", "ahead", "to come")),
+    Rule("fiscal_year",
+         rf"(?<![\w-])(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<y>{YEAR})|(?P<fy>fy)\s?(?P<y2>(?:19|20)?\d\d)"
+         rf"|the\s+(?P<y3>{YEAR})\s+(?:fiscal|financial)\s+year)(?![\w-])",
+         needs=("fiscal", "financial", "fy")),
 ]
 # Rules whose every match holds a month name: the finder scans them only near month names.
 MONTH_RULES = frozenset({

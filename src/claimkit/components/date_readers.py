@@ -52,6 +52,9 @@ from claimkit.components.date_grammar import (
     VAGUE_REFERENCES,
     WEEK_ORDINALS,
     WEEKDAY_IN_NAME,
+    SEPTEMBER_11_EVENT,
+    YEAR_AFTER_NAMED_DAY,
+    YEAR_BEFORE_NAMED_DAY,
     YEAR_MODIFIED_NOUNS,
     LEVEL_NOUNS,
     compiled,
@@ -298,6 +301,8 @@ def _read_month_year(match: re.Match, ctx: Context) -> Reading | None:
 def read_month_day(match: re.Match, ctx: Context, year: int | None = None) -> Reading | None:
     m, d = _month_number(match["mon"]), _day_of(match)
     given = year is not None
+    if year is None and (m, d) == (9, 11) and SEPTEMBER_11_EVENT.match(ctx.text, match.end()):
+        return Reading(timex.historic_day("9/11", None))  # "the September 11 attacks"
     if year is None:
         year = _resolve_year(ctx, m, d, match.start())
     return Reading(timex.day(year, m, d), year_given=given) if timex.is_valid_day(year, m, d) else None
@@ -390,6 +395,8 @@ def _day_named(words: str, ctx: Context, start: int, step: int | None = None) ->
 def _read_weekday(match: re.Match, ctx: Context) -> Reading | None:
     if WEEKDAY_IN_NAME.match(ctx.text, match.end()):
         return None
+    if ctx.words_before(match.start())[-1:] == ["black"]:
+        return None  # "a black Monday for the markets": a bad day, not a date
     day = _day_named(match["wd"], ctx, match.start(), _step_before(ctx, match.start()))
     if day is None:
         return Reading(timex.unknown_weekday(timex.WEEKDAYS[match["wd"].lower()]), year_given=False)
@@ -544,14 +551,16 @@ def _unit_before_or_after(words: str, ctx: Context) -> Reading | None:
 
 
 def _read_the_year(match: re.Match, ctx: Context) -> Reading | None:
-    """"the end of the year": the year of publication, else the one named last."""
+    """"the end of the year", "the end of the decade": the year (decade, century) of publication,
+    else of the year named last."""
     if not PART_OF_YEAR_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start()):
         return None
+    unit = match["unit"].lower()
     if ctx.published is not None:
-        return Reading(timex.year(ctx.published.year), year_given=False)
+        return Reading(timex.shift(ctx.published, unit, 0), year_given=False)
     if ctx.last_year is not None:
-        return Reading(timex.year(ctx.last_year[0]), cue=ctx.last_year[1], year_given=False)
-    return Reading("XXXX", year_given=False)
+        return Reading(timex.shift(dt.date(ctx.last_year[0], 1, 1), unit, 0), cue=ctx.last_year[1], year_given=False)
+    return Reading({"year": "XXXX", "decade": "XXX", "century": "XX"}[unit], year_given=False)
 
 
 def _read_the_month(match: re.Match, ctx: Context) -> Reading | None:
@@ -714,21 +723,58 @@ def _read_recent(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.PAST_REF)
 
 
+def _written_as_name(words: str, name: str) -> bool:
+    """"Black Monday" and "Election Day" are names only with capitals ("a black Monday for
+    markets", "election day in Ghana"); the older fixed holidays allow "Christmas day"."""
+    loose = {"of", "the"} | ({"day", "eve"} if name in timex.HOLIDAYS else set())
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in loose for w in re.split(r"[\s-]+", words))
+
+
+def _year_beside(match: re.Match, ctx: Context) -> int | None:
+    """A year written right after or before a named day: "Black Monday of 1987", "1987's Black Monday"."""
+    if match["y"]:
+        return int(match["y"])
+    after = YEAR_AFTER_NAMED_DAY.match(ctx.text, match.end())
+    before = YEAR_BEFORE_NAMED_DAY.search(ctx.text, max(0, match.start() - 8), match.start())
+    found = after or before
+    return int(found["y"]) if found else None
+
+
 def _read_holiday(match: re.Match, ctx: Context) -> Reading | None:
     before = ctx.token_before(match.start())
     step = _step_before(ctx, match.start())
     if before is not None and before.pos_ == "PROPN" and step is None:
         return None  # "Johnnie Christmas" is a name
-    m, d = timex.HOLIDAYS[" ".join(match["name"].lower().replace("’", "'").split())]
+    name = " ".join(match["name"].lower().replace("’", "'").split())
+    if not _written_as_name(ctx.text[match.start("name") : match.end("name")], name):
+        return None
+    if name in timex.HISTORIC_DAYS:
+        return Reading(timex.historic_day(name, _year_beside(match, ctx)))
     if match["y"]:
-        return Reading(timex.day(int(match["y"]), m, d))
+        return Reading(timex.holiday_date(name, int(match["y"])).isoformat())
     if ctx.published is None:
-        return Reading(timex.day(None, m, d), year_given=False)
+        m, d = timex.HOLIDAYS.get(name, (None, None))
+        return Reading(timex.day(None, m, d) if m else "XXXX-XX-XX", year_given=False)
     if step is not None:
         y = ctx.published.year + step
     else:
-        y = _resolve_year(ctx, m, d, match.start())
-    return Reading(timex.day(y, m, d), year_given=False)
+        y = timex.holiday_year(ctx.published, name, ctx.tense(match.start()))
+    return Reading(timex.holiday_date(name, y).isoformat(), year_given=False)
+
+
+def _read_coming_period(match: re.Match, ctx: Context) -> Reading | None:
+    """"in the coming months", "the weeks ahead": some stretch of time from now on."""
+    return Reading(timex.duration(None, match["unit"] or match["unit2"]), kind="duration")
+
+
+def _read_fiscal_year(match: re.Match, ctx: Context) -> Reading | None:
+    """"fiscal 2008", "FY09", "the 2008 financial year": `FY2008`, the TIMEX3 fiscal year; which
+    months it covers depends on whose fiscal year it is, which the text seldom says."""
+    if match["fy"] and ctx.text[match.start("fy") : match.end("fy")] != "FY":
+        return None
+    digits = match["y"] or match["y2"] or match["y3"]
+    y = int(digits) if len(digits) == 4 else 2000 + int(digits) if int(digits) < 50 else 1900 + int(digits)
+    return Reading(f"FY{y:04d}")
 
 
 # ---------------------------------------------------------------------------------------
@@ -780,6 +826,8 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "vague_reference": _read_vague,
     "recent_period": _read_recent,
     "holiday": _read_holiday,
+    "coming_period": _read_coming_period,
+    "fiscal_year": _read_fiscal_year,
 }
 if READERS.keys() != {rule.name for rule in RULES}:
     raise ImportError(f"the rules and their readers differ: {sorted(READERS.keys() ^ {r.name for r in RULES})}")

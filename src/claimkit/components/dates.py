@@ -153,7 +153,7 @@ def _capitalized_as_names_are(match: re.Match, ctx: Context) -> bool:
     """Months, weekdays, holidays, "Q3" and time zones are matched in lowercase but written with a
     capital; a month written otherwise ("august 2019") counts when the model's NER calls it a date."""
     for group in CAPITALIZED_GROUPS:
-        if group not in match.re.groupindex or match[group] is None or ctx.text[match.start(group)].isupper():
+        if group not in match.re.groupindex or match[group] is None or not ctx.text[match.start(group)].islower():
             continue
         if group != "mon" or entity_type(ctx, match.start(group)) != "DATE":
             return False
