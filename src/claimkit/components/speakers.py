@@ -848,7 +848,9 @@ class NameIndex:
         """The article's own words for the same role of the same owner: "Their association" →
         "the employers' association" when the article writes that elsewhere."""
         lemma, modifiers = role.lemma_.lower(), _role_modifiers(role)
-        for other in sorted(self.doc, key=lambda t: (t.i > role.i, abs(t.i - role.i))):
+        same_role = indices_of(self.doc, LEMMA, {role.lemma_, lemma})
+        for i in sorted(same_role, key=lambda i: (i > role.i, abs(i - role.i))):
+            other = self.doc[i]
             if other.i == role.i or other.lemma_.lower() != lemma or not modifiers <= _role_modifiers(other):
                 continue
             possessor = next((c for c in other.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
