@@ -45,6 +45,10 @@ def test_split_paragraphs(text, expected):
         ("2024-03-14", dt.date(2024, 3, 14)),
         ("By Jane Doe | March 14, 2024", dt.date(2024, 3, 14)),
         ("Sept. 3, 2021", dt.date(2021, 9, 3)),
+        ("Mon 4 Dec 2023 06.00 GMT", dt.date(2023, 12, 4)),
+        ("*Daniel Roe · 21 June 2024 · 6 min read*", dt.date(2024, 6, 21)),
+        ("Ana Ruiz — 3 May 2022", dt.date(2022, 5, 3)),
+        ("Prices rose · 21 June 2024 · sharply", None),
         ("On March 14, 2024, the minister visited the city.", None),
         ("February 30, 2024", None),
         ("The war began in 2020.", None),
@@ -169,3 +173,21 @@ def test_no_claims_in_furniture(karabakh):
     assert furniture, "the karabakh op-ed has furniture"
     for claim in karabakh.claims:
         assert not any(p.start <= claim.start < p.end for p in furniture), claim.text
+
+
+def test_footer_furniture_is_marked():
+    text = (
+        "Rivers Run Dry\n\nThe river fell 3 metres in 2023.\n\n"
+        "[Share on Facebook] [Share on X] [Email this story]\n\n"
+        "**Subscribe to our newsletter** for weekly analysis of water policy.\n\n"
+        "*Ana Ruiz is a hydrologist and former adviser to the water board. Her book, “Dry,” came out in 2021.*\n\n"
+        "Related\n- Water board votes to end the 2019 drought plan early (30 June 2023)\n- A town without taps\n\n"
+        "Read more: \"Why wells fail\" | \"The 2020 drought\"\n\n"
+        "Share: Facebook · X · Email\n\n"
+        "- Reservoirs held 40 percent of capacity in May, the board said."
+    )
+    marked = reasons(text)
+    assert [r for _, r in marked] == [
+        None, None, "navigation", "navigation", "bio", "navigation", "navigation", "navigation", "navigation",
+        "navigation", None,
+    ]

@@ -290,6 +290,26 @@ def shift_value(value: str, count: float, unit: str) -> str | None:
     return None
 
 
+NAMED_PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|AU|WI)$")
+
+
+def coarsened(value: str, unit: str) -> str:
+    """A date reached by moving some `unit`s, no more precise than the unit: "four months later"
+    than November 9, 2023 is March 2024, "two weeks later" an ISO week. A quarter, half or
+    season moved by years stays one: "a year earlier" than 2014-Q3 is 2013-Q3."""
+    unit = unit_name(unit) or unit
+    day_ = date_of(value)
+    if unit in ("week", "fortnight") and day_ is not None and "T" not in value:
+        return week(day_)
+    if unit == "month" and (day_ is not None or "-W" in value):
+        return value[:7] if day_ is not None else value
+    if unit in ("quarter",) and day_ is not None:
+        return quarter(day_.year, (day_.month - 1) // 3 + 1)
+    if unit in ("year", "decade", "century", "millennium") and not NAMED_PERIOD.match(value):
+        return value[:4] if re.match(r"\d{4}", value) else value
+    return value
+
+
 def nearest_weekday(anchor: dt.date, weekday: int, future: bool) -> dt.date:
     """The weekday on or before `anchor` (news reports the past), or on or after it when `future`."""
     if future:
@@ -301,7 +321,8 @@ def year_for(anchor: dt.date, m: int, d: int | None, tense: str | None) -> int:
     """The year of a month (or month and day) named without one, seen from `anchor`.
 
     Told of in the past tense it is the last such date on or before the anchor, in the future
-    tense the next one on or after it; with no tense, the anchor's own year.
+    tense the next one on or after it; with no tense, the nearest one ("sworn in on January 6"
+    in a November article is the January ahead), the anchor's own year when as near.
     """
     def at(y: int) -> dt.date:
         return dt.date(y, m, min(d or 1, 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31))
@@ -312,6 +333,16 @@ def year_for(anchor: dt.date, m: int, d: int | None, tense: str | None) -> int:
         return max(y for y in years if at(y) <= month_start)
     if tense == "future":
         return min(y for y in years if at(y) >= month_start)
+    return min(years, key=lambda y: (abs((at(y) - month_start).days), y != anchor.year))
+
+
+def month_year_by_step(anchor: dt.date, m: int, step: int) -> int:
+    """The year of "last November" (step -1: the latest one before the anchor's month), "next
+    March" (1: the first one after it) or "this June" (0: the anchor's year)."""
+    if step < 0:
+        return anchor.year if m < anchor.month else anchor.year - 1
+    if step > 0:
+        return anchor.year if m > anchor.month else anchor.year + 1
     return anchor.year
 
 
@@ -386,6 +417,17 @@ def year_of(value: str) -> int | None:
     """The year a resolved TIMEX3 value lies in (the last one of an interval), else None."""
     match = re.match(r"(\d{4})(?:-|$)", value.rsplit("/", 1)[-1])
     return int(match.group(1)) if match else None
+
+
+def first_year_of(value: str) -> int | None:
+    """The year a TIMEX3 value starts in ("2023-01/2023-06" -> 2023), else None."""
+    match = re.match(r"(\d{4})(?:-|/|$)", value)
+    return int(match.group(1)) if match else None
+
+
+def shift_years(value: str, delta: int) -> str:
+    """Every year of a TIMEX3 value moved by `delta`: "2023-H1" by -1 is "2022-H1"."""
+    return re.sub(r"(?<![\dWQH])(\d{4})(?=-|/|$)", lambda m: year(int(m[1]) + delta), value)
 
 
 def date_of(value: str) -> dt.date | None:

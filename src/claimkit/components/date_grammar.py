@@ -47,8 +47,10 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
                "november", "december")
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 MONTH_NAME = _words(*MONTH_NAMES)
-MONTH = rf"{_words(*MONTH_NAMES, *MONTH_ABBREVIATIONS, *(a + '.' for a in MONTH_ABBREVIATIONS))}(?![\w’'])"
-DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?![.,]\d)"
+MONTH_WORD = _words(*MONTH_NAMES, *MONTH_ABBREVIATIONS, *(a + '.' for a in MONTH_ABBREVIATIONS))
+MONTH = rf"{MONTH_WORD}(?![\w’'])"
+MONTH_NAME_ANYWHERE = rf"{MONTH_WORD}(?!\w)"  # possessives too ("September's"), for the finder's windows
+DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)(?![.,]\d)"  # not a clock time "3:30"
 YEAR = r"(?<![\w$€£¥#.,/])(?:1\d|20|21)\d\d(?![\d%]|[.,:/]\d|-\d\d-)"
 WEEKDAY = _words(*timex.WEEKDAYS)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
@@ -137,11 +139,13 @@ AMBIGUOUS_MONTHS = {"May", "March"}
 LOOSE_MONTH_CONTEXT = {"the", "their", "its", "as", "and", "or", "this", "that"}
 # What puts the verb a date hangs on in the future ("will be held on Wednesday", "is set to begin").
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+# Modals that point a date ahead: "should be completed in October", "would close in March".
+MODAL_AUXILIARIES = {"should", "would", "could", "might", "may", "must", "'d"}
 # Verbs of scheduled events: in the present tense they point ahead ("The Fed meets on Tuesday").
 SCHEDULE_VERBS = {
     "meet", "open", "close", "start", "begin", "end", "resume", "reopen", "vote", "decide", "hold", "release",
     "publish", "visit", "travel", "arrive", "leave", "launch", "expire", "convene", "hear", "face", "play",
-    "host", "return", "kick", "go", "gather", "sit", "testify", "appear", "deliver", "unveil", "debate",
+    "host", "return", "kick", "go", "gather", "sit", "testify", "appear", "deliver", "unveil", "debate", "fall",
     "announce", "rule", "sentence", "take", "fly", "head", "land", "premiere", "air", "run", "finish",
 }
 FUTURE_GOVERNORS = {"be", "set", "schedule", "due", "expect", "plan", "intend", "aim", "hope", "go"}
@@ -154,7 +158,6 @@ DURATION_CUES_BEFORE = {
 DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "ago"}
 SET_WORDS = {"annually": "year", "annual": "year", "yearly": "year", "daily": "day", "nightly": "day",
              "weekly": "week", "monthly": "month", "quarterly": "quarter", "hourly": "hour"}
-SET_ADVERBS_ONLY = {"daily", "nightly", "hourly"}  # "daily life" is no set; "monthly sales" are
 RELATIVE_STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1, "this": 0,
                   "current": 0, "next": 1, "coming": 1, "following": 1, "this coming": 1}
 # A day relative to the publication date: (days from it, part of the day or None).
@@ -244,7 +247,7 @@ RULES: list[Rule] = [
     Rule("month_of_relative_year",
          rf"(?P<mon>{MONTH_NAME})(?:\s+(?P<d>{DAY}))?,?\s+(?:of\s+)?(?P<rel>(?:that|the\s+same|that\s+same|the\s+following|the\s+next|"
          rf"the\s+previous|the\s+preceding|last|this|next)\s+year)(?![\w-])",
-         modifiers=POINT_MODIFIERS, needs=("year",)),
+         modifiers=POINT_MODIFIERS, point=True, needs=("year",)),
     Rule("week_of_month",
          rf"(?P<ord>(?:first|second|third|fourth|last|final))\s+week\s+of\s+(?P<mon>{MONTH_NAME})"
          rf"(?:,?\s+(?P<y>{YEAR}))?",
@@ -252,7 +255,7 @@ RULES: list[Rule] = [
     Rule("month_day", rf"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})", point=True, prefix=WEEKDAY_BEFORE),
     Rule("day_month", rf"(?:(?P<d>{DAY})|(?P<dw>{DAY_WORD})(?=\s+of))(?:\s+of)?\s+(?P<mon>{MONTH_NAME})(?![\w’'])",
          point=True, prefix=WEEKDAY_OR_THE),
-    Rule("month", rf"(?P<mon>{MONTH})(?![\w’'-])", modifiers=POINT_MODIFIERS, point=True),
+    Rule("month", rf"(?P<mon>{MONTH_WORD})(?![\w-])(?!['’](?!s\b))", modifiers=POINT_MODIFIERS, point=True, prefix=STEP),
     Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})(?![\w-])",
          modifiers=WEEKDAY_MODIFIERS, prefix=STEP, needs=("morning", "afternoon", "evening", "night")),
     Rule("part_of_day", rf"(?<![\w-])(?:the\s+)?(?P<when>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?![\w-])",
@@ -301,7 +304,7 @@ RULES: list[Rule] = [
     Rule("same_period_a_year_before",
          r"(?<![\w-])(?:the\s+same\s+(?P<unit>period|month|quarter|week|day|time))\s+(?:of\s+)?"
          r"(?:last\s+year|the\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year|"
-         r"the\s+year\s+before)(?![\w-])",
+         rf"the\s+year\s+before|(?:in\s+)?(?P<y>{YEAR}))(?![\w-])",
          needs=("same",)),
     Rule("year_end", r"(?<![\w-])(?:the\s+)?year[\s-]end(?![\w-])", needs=("end",)),
     Rule("the_year", r"(?<![\w-])the\s+(?P<unit>year|decade|century)(?![\w-])", modifiers=POINT_MODIFIERS,
@@ -361,6 +364,14 @@ RANGE = Rule("range", "")  # "between 1994 and 2018", "from 2001 to 2021", "1994
 AGO = Rule("ago", "", modifiers=DURATION_MODIFIERS)  # "two years ago"
 SHIFTED = Rule("shifted", "")  # "a year earlier", "three days later": from the date named last
 DURATION_RANGE = Rule("duration_range", "")  # "between 60 and 90 days"
+TIME_ON_DAY = Rule("time_on_day", "", modifiers=CLOCK_MODIFIERS)  # "6 a.m. on November 9, 2023"
+PART_OF_NAMED_DAY = Rule("part_of_named_day", "")  # "the night of July 28"
+# The rules whose matches name one day, and those that name a time of day, for the two above.
+DAY_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month", "weekday", "iso_date",
+                       "numeric_date", "relative_day"})
+TIME_RULES = frozenset({"clock_time", "noon"})
+ON_BETWEEN_TIME_AND_DAY = re.compile(r",?\s+on\s+")
+PART_OF_DAY_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+$")
 VAGUE_RULES = {"vague_reference"}
 
 

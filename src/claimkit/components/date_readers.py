@@ -33,6 +33,7 @@ from claimkit.components.date_grammar import (
     DURATION_CUES_BEFORE,
     DURATION_SPAN,
     FUTURE_AUXILIARIES,
+    MODAL_AUXILIARIES,
     FUTURE_GOVERNORS,
     LOOSE_MONTH_CONTEXT,
     MONTH_ABBREVIATIONS,
@@ -44,7 +45,6 @@ from claimkit.components.date_grammar import (
     RELATIVE_DAYS,
     RELATIVE_STEPS,
     RULES,
-    SET_ADVERBS_ONLY,
     SET_WORDS,
     STEP,
     TEMPORAL_PREPOSITIONS,
@@ -98,6 +98,7 @@ class Context:
         self.last_year: tuple[int, str] | None = None
         self.last_day: tuple[dt.date, str] | None = None
         self.last_value: tuple[str, str] | None = None  # the last point in time named, and its words
+        self.last_period: tuple[str, str] | None = None  # the last date named, a range whole
         self.days: list[tuple[int, dt.date, str]] = []  # (offset, day, words) of every day found
         self.found: list[Found] = []  # what the grammar found, for the model's entities to hang on
 
@@ -146,12 +147,14 @@ class Context:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         auxiliaries = [t for t in verb.children if t.dep_ in ("aux", "auxpass")] + [verb]
-        if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries):
-            return "future"
+        if any(t.lower_ in FUTURE_AUXILIARIES | MODAL_AUXILIARIES for t in auxiliaries):
+            return "future"  # "will be held in May", "should be completed in October"
         if _governs_infinitive(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_ in FUTURE_GOVERNORS):
             return "future"  # "are to travel on Wednesday", "is set to begin on Wednesday"
         if any(t.tag_ == "VBD" for t in auxiliaries):
             return "past"  # not the present perfect: "a hearing has been scheduled for June 3"
+        if verb.tag_ == "VBN" and len(auxiliaries) == 1 and verb.dep_ in ("acl", "advcl"):
+            return "past"  # "Resolution 2719, adopted in December, …"
         if hops <= 2 and self._scheduled(verb, auxiliaries):
             return "future"  # "the council meets on Tuesday", "is meeting on Tuesday"
         return None
@@ -216,6 +219,8 @@ def _is_month(ctx: Context, start: int, end: int) -> bool:
         return True
     if ctx.lower[start:end].rstrip(".") in MONTH_ABBREVIATIONS:
         return False  # "Sept." alone only when the model calls it a date
+    if ctx.text[end : end + 2] in ("'s", "’s"):
+        return ctx.text[start:end] not in AMBIGUOUS_MONTHS  # "September's floods", not "May's government"
     before = ctx.words_before(start)
     if not before:
         return False
@@ -321,7 +326,10 @@ def read_month(match: re.Match, ctx: Context, year: int | None = None) -> Readin
         return None
     m = _month_number(match["mon"])
     given = year is not None
-    if year is None:
+    step = _step_before(ctx, match.start()) if year is None else None
+    if step is not None and ctx.published is not None:
+        year = timex.month_year_by_step(ctx.published, m, step)  # "last November", "next March"
+    elif year is None:
         year = _resolve_year(ctx, m, None, match.start())
     return Reading(timex.month(year, m), year_given=given)
 
@@ -491,11 +499,13 @@ def _read_quarter(match: re.Match, ctx: Context) -> Reading | None:
         y, cue = _relative_year(ctx, match["rel"])
     elif ordinal == "last" and ctx.published is not None:  # "the last quarter": the one before this
         return Reading(timex.shift(ctx.published, "quarter", -1), year_given=False)
-    elif ctx.published is not None:
-        y = ctx.published.year
+    number = (1 if ordinal in ("first", "1st") else 2) if unit == "half" else QUARTER_ORDINALS[ordinal]
+    if y is None and ctx.published is not None:  # "profit grew in the third quarter": the last one begun
+        first_month = 1 + (number - 1) * (6 if unit == "half" else 3)
+        y = timex.year_for(ctx.published, first_month, 1, ctx.tense(match.start()))
     if unit == "half":
-        return Reading(timex.half(y, 1 if ordinal in ("first", "1st") else 2), cue=cue, year_given=bool(match["y"]))
-    return Reading(timex.quarter(y, QUARTER_ORDINALS[ordinal]), cue=cue, year_given=bool(match["y"]))
+        return Reading(timex.half(y, number), cue=cue, year_given=bool(match["y"]))
+    return Reading(timex.quarter(y, number), cue=cue, year_given=bool(match["y"]))
 
 
 def _read_quarter_code(match: re.Match, ctx: Context) -> Reading | None:
@@ -579,10 +589,14 @@ def _read_the_month(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_same_period_a_year_before(match: re.Match, ctx: Context) -> Reading | None:
-    """"the same period last year": the date named last, a year earlier ("January" -> the January before)."""
-    if ctx.last_value is not None and re.match(r"\d{4}(?:-|$)", ctx.last_value[0]):
-        value, words = ctx.last_value
-        return Reading(timex.year(int(value[:4]) - 1) + value[4:], cue=words, year_given=False)
+    """"the same period last year": the date named last, a year earlier ("January" -> the January
+    before); "the same period of 2022": the date named last, in 2022."""
+    named = int(match["y"]) if match["y"] else None
+    if ctx.last_period is not None and (y := timex.first_year_of(ctx.last_period[0])) is not None:
+        value, words = ctx.last_period
+        return Reading(timex.shift_years(value, (named - y) if named else -1), cue=words, year_given=named is not None)
+    if named is not None:
+        return Reading(timex.year(named))
     if ctx.published is not None:
         return Reading(timex.year(ctx.published.year - 1), year_given=False)
     return Reading(timex.PAST_REF, year_given=False)
@@ -604,6 +618,8 @@ def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
         return None  # "a year" alone is just words
     if unit == "quarter" and not counted:
         return None  # "about a quarter of its dealers" is a share
+    if amount.lower() in ("a", "an") and _follows_a_count(ctx, match.start()):
+        return None  # "450 deaths a year": a rate, part of the quantity
     if match["unit"].lower() == "second" and _is_ordinal(ctx, match.start("unit")):
         return None  # "for a second day" counts days
     if re.fullmatch(r"\d{4}", amount):
@@ -638,8 +654,8 @@ def _read_bare_duration(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_set(match: re.Match, ctx: Context) -> Reading | None:
-    if match["every"].lower() in ("a", "an") and not _follows_a_count(ctx, match.start()):
-        return None  # "15 tankers a year", "twice a day"; but "a year" alone is no set
+    if match["every"].lower() in ("a", "an", "per"):
+        return None  # "15 tankers a year", "$5 per day": the rate of a quantity, which is its claim
     amount = (match["amount"] or "").lower()
     count = 2.0 if amount == "other" else (timex.amount(amount) or 1.0) if amount else 1.0
     return Reading(timex.duration(count, match["unit"]), kind="set")
@@ -669,8 +685,8 @@ def _read_set_of_named(match: re.Match, ctx: Context) -> Reading | None:
 def _read_set_word(match: re.Match, ctx: Context) -> Reading | None:
     word = match.group().lower()
     token = ctx.token_at(match.start())
-    if word in SET_ADVERBS_ONLY and (token is None or token.pos_ != "ADV"):
-        return None
+    if token is None or token.pos_ != "ADV":
+        return None  # "its annual report", "a quarterly dividend" name no time to check; "paid annually" does
     if token is not None and (token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART")):
         return None  # "The Weekly Standard", "Publishers Weekly"
     return Reading(timex.duration(1, SET_WORDS[word]), kind="set")

@@ -32,7 +32,7 @@ from claimkit.components.base import Found, add_claims, is_boilerplate
 from claimkit.spans import strip_span
 from claimkit.components.date_grammar import (
     AGO,
-    MONTH,
+    MONTH_NAME_ANYWHERE,
     MONTH_RULES,
     MONTH_WINDOW,
     SHIFT_TAIL,
@@ -42,8 +42,14 @@ from claimkit.components.date_grammar import (
     AMOUNT,
     CAPITALIZED_GROUPS,
     COUNT_LIKE_MODIFIERS,
+    DAY_RULES,
     DURATION_RANGE,
     DURATION_RANGE_HEAD,
+    ON_BETWEEN_TIME_AND_DAY,
+    PART_OF_DAY_OF,
+    PART_OF_NAMED_DAY,
+    TIME_ON_DAY,
+    TIME_RULES,
     EVENT_AFTER_UNIT_ENTITY,
     IDIOM_BEFORE_UNIT_ENTITY,
     RATE_BEFORE_UNIT_ENTITY,
@@ -129,7 +135,9 @@ def _read_shifted(duration: Candidate, step: int, ctx: Context) -> Reading | Non
     if ctx.last_value is not None:
         value, words = ctx.last_value
         moved = timex.shift_value(value, step * amount, duration.match["unit"])
-        return Reading(moved, cue=words, year_given=False) if moved else length
+        if moved is None:
+            return length
+        return Reading(timex.coarsened(moved, duration.match["unit"]), cue=words, year_given=False)
     if ctx.published is None or step > 0:
         return length
     return Reading(timex.ago(ctx.published, amount, duration.match["unit"]), year_given=False)
@@ -163,7 +171,7 @@ def _capitalized_as_names_are(match: re.Match, ctx: Context) -> bool:
 def _month_windows(ctx: Context) -> list[tuple[int, int]]:
     """Stretches of text around the month names, merged: the only places a month rule can match."""
     windows: list[tuple[int, int]] = []
-    for m in compiled(MONTH).finditer(ctx.lower):
+    for m in compiled(MONTH_NAME_ANYWHERE).finditer(ctx.lower):
         start, end = max(0, m.start() - MONTH_WINDOW), m.end() + MONTH_WINDOW
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
@@ -199,9 +207,43 @@ def _rule_candidates(ctx: Context, vague_references: bool) -> list[Candidate]:
     return found
 
 
-def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
-    """Ranges of two dates, "... ago" and ranges of durations, from the candidates the rules found."""
+def _read_time_on_day(clock: Candidate, day: Candidate, ctx: Context) -> Reading | None:
+    """"6 a.m. on November 9, 2023": the clock time on the day named with it."""
+    time, date = clock.read(ctx), day.read(ctx)
+    if time is None or date is None or timex.date_of(date.value) is None:
+        return None
+    return Reading(date.value + time.value[time.value.index("T"):], kind="time", mod=time.mod, year_given=date.year_given)
+
+
+def _read_part_of_named_day(part: str, day: Candidate, ctx: Context) -> Reading | None:
+    """"the night of July 28": that part of the day named."""
+    date = day.read(ctx)
+    if date is None or timex.date_of(date.value) is None:
+        return None
+    return Reading(date.value + "T" + timex.PARTS_OF_DAY[part], kind="time", year_given=date.year_given)
+
+
+def _times_on_days(found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """A clock time or a part of the day with the day it falls on, as one claim."""
+    days = {c.start: c for c in sorted(found, key=lambda c: c.end - c.start) if c.rule.name in DAY_RULES}
     built = []
+    for clock in (c for c in found if c.rule.name in TIME_RULES):
+        on = ON_BETWEEN_TIME_AND_DAY.match(ctx.lower, clock.end)
+        if on and on.end() in days:
+            day = days[on.end()]
+            built.append(Candidate(clock.start, day.end, TIME_ON_DAY, functools.partial(_read_time_on_day, clock, day)))
+    for day in days.values():
+        part = PART_OF_DAY_OF.search(ctx.lower, max(0, day.start - 25), day.start)
+        if part:
+            read = functools.partial(_read_part_of_named_day, part["part"], day)
+            built.append(Candidate(part.start(), day.end, PART_OF_NAMED_DAY, read))
+    return built
+
+
+def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Ranges of two dates, "... ago", ranges of durations and times on a named day, from the
+    candidates the rules found."""
+    built = _times_on_days(found, ctx)
     points_by_start: dict[int, list[Candidate]] = {}
     for cand in found:
         if cand.rule.point:
@@ -237,7 +279,7 @@ def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
 
 def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
     """The longest candidates that read as dates and do not overlap, in text order."""
-    priority = {id(rule): i for i, rule in enumerate([RANGE, AGO, SHIFTED, DURATION_RANGE, *RULES])}
+    priority = {id(rule): i for i, rule in enumerate([RANGE, AGO, SHIFTED, DURATION_RANGE, TIME_ON_DAY, PART_OF_NAMED_DAY, *RULES])}
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, priority[id(c.rule)], c.start)):
@@ -279,20 +321,27 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     return titles
 
 
+def _names_a_day(cand: Candidate) -> bool:
+    """A date, or a time on a day the text names ("10 p.m. on Sunday", "the night of July 28")."""
+    return cand.reading.kind == "date" or cand.rule in (TIME_ON_DAY, PART_OF_NAMED_DAY)
+
+
 def _days(chosen: list[Candidate], ctx: Context) -> list[tuple[int, dt.date, str]]:
     """Every day named, with its offset and words, for clock times and "the day" to hang on."""
     return [(c.start, d, ctx.text[c.start : c.end]) for c in chosen
-            if c.reading.kind == "date" and (d := timex.date_of(c.reading.value)) is not None]
+            if _names_a_day(c) and (d := timex.date_of(c.reading.value)) is not None]
 
 
 def _remember(cand: Candidate, ctx: Context) -> None:
     """Keep the year and day just named, for the anaphora after them."""
-    if cand.reading.kind != "date":
+    if not _names_a_day(cand):
         return
     words = ctx.text[cand.start : cand.end]
-    if "/" not in cand.reading.value:
-        ctx.last_value = (cand.reading.value, words)
-    elif timex.date_of(end := cand.reading.value.split("/")[-1]) is not None:
+    value = cand.reading.value.split("T")[0]
+    ctx.last_period = (value, words)
+    if "/" not in value:
+        ctx.last_value = (value, words)
+    elif timex.date_of(end := value.split("/")[-1]) is not None:
         ctx.last_value = (end, words)  # "on January 14 and 15 ... Two weeks later": from its last day
     if (y := timex.year_of(cand.reading.value)) is not None:
         ctx.last_year = (y, words)
@@ -317,6 +366,7 @@ def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> lis
             name = unit["unit"].lower()
             if EVENT_AFTER_UNIT_ENTITY.match(ctx.text, end) and name in UNKNOWN_OF_UNIT:
                 value, kind = UNKNOWN_OF_UNIT[name], "date"  # "the day after the election": a date, its value untold
+                end = _event_end(ctx, end)
             elif EVENT_AFTER_UNIT_ENTITY.match(ctx.text, end) and name in timex.PARTS_OF_DAY:
                 value, kind = "XXXX-XX-XXT" + timex.PARTS_OF_DAY[name], "time"  # "the night of the attack"
             else:
@@ -324,6 +374,20 @@ def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> lis
             value = {"value": value, "kind": kind, "mod": None}
             found.append(Found(start, end, "date", value, pattern="model_entity"))
     return found
+
+
+EVENT_WORDS_MAX = 6
+
+
+def _event_end(ctx: Context, end: int) -> int:
+    """The end of "after the vote" in "the day after the vote": the event belongs to the expression."""
+    prep = ctx.token_after(end)
+    if prep is None or prep.lower_ not in ("after", "before"):
+        return end
+    objects = [c for c in prep.children if c.dep_ == "pobj"]  # the event's head noun, not what follows it
+    if not objects or objects[0].i - prep.i > EVENT_WORDS_MAX:
+        return end
+    return objects[0].idx + len(objects[0].text)
 
 
 UNKNOWN_OF_UNIT = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",

@@ -34,6 +34,22 @@ NAVIGATION = re.compile(
     r"|tags?:.*|topics?:.*|most (?:read|popular)|recommended|newsletter.*|log ?in|register)[.!]?$",
     re.IGNORECASE,
 )
+# A line that opens with a call to act on the page is furniture however it goes on: "Subscribe to
+# our newsletter for …", "Share this story: [Facebook] [X]", "Read more: …", "Enjoyed this? …".
+NAVIGATION_OPENER = re.compile(
+    r"^(?:subscribe\b|sign up\b|enjoyed this\b|get (?:our|the) (?:newsletter|app)\b|share(?: this(?: story| article)?| on)?\s*:"
+    r"|share on\b|read more\s*:|related\s*:|more from\b|follow us\b|listen to (?:this|the) (?:article|podcast)\b"
+    r"|download (?:our|the) app\b)",
+    re.IGNORECASE,
+)
+NAVIGATION_OPENER_MAX_WORDS = 30
+# "[Share on Facebook] [Share on X] [Email this story]": a line of nothing but links.
+LINKS_ONLY = re.compile(r"^(?:\[[^\]\n]{1,40}\]\s*)+$")
+# A list under one of these headings is a list of links to other pages.
+LINK_LIST_HEADING = re.compile(r"^(?:related(?: articles| stories| content| coverage)?|read more|more from .{1,40}"
+                               r"|most (?:read|popular)|recommended|further reading|see also)\s*:?$", re.IGNORECASE)
+# Markdown emphasis around a whole line ("*Jane Doe · 4 June 2024*", "**Subscribe**").
+EMPHASIS = "*_ "
 CREDIT = re.compile(r"(?<=\S)[^\S\n]+((?:Image|Photo|Photograph|Picture|Photo credit|Video)\s*:\s*[A-Z][^\n.!?]{0,80}[.!?]?)")
 SENTENCE_END = ".!?\"”’)"
 BYLINE = re.compile(r"^(?:by|written by)\s+\S.{0,80}$", re.IGNORECASE)
@@ -42,10 +58,11 @@ BIO = re.compile(
     r"^(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}\s+"
     r"(?:is|was|serves as)\s+(?:a|an|the)\b[^.]{0,120}?\b(?:professor|fellow|journalist|writer|author|editor|"
     r"correspondent|analyst|researcher|director|lecturer|columnist|contributor|scholar|student|chair|"
-    r"founder|expert|diplomat|ambassador)\b"
+    r"founder|expert|diplomat|ambassador|economist|historian|scientist|commentator|consultant|adviser|advisor|"
+    r"strategist|reporter|lawyer|attorney|officer|engineer|partner|veteran)s?\b"
     r"|^[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}\s+(?:covers|writes about|writes for|reports on|reports for|is based in)\b"
-    r"|\b(?:you can read (?:his|her|their) |follow (?:him|her|them) on |is the author of "
-    r"|(?:his|her|their) (?:latest |new |recent |forthcoming )?book\b)",
+    r"|\b(?:you can read (?:his|her|their) |follow (?:him|her|them) on |(?:is|and) the author of "
+    r"|(?i:his|her|their) (?:latest |new |recent |forthcoming )?book\b)",
 )
 # How far from either end of the article a bio or date line may stand.
 EDGE_PARAGRAPHS = 8
@@ -62,7 +79,8 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_OF_LINE = (
-    r"(?:(?:published|updated|posted)(?: on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:published|updated|posted)(?: on)?:?\s+)?"
+    r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
     r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"|(?P<day2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
@@ -121,16 +139,21 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# The parts of a byline: "Jane Doe · 21 June 2024 · 6 min read".
+BYLINE_PART = re.compile(r"\s+[|·•—–]\s+")
+READING_TIME = re.compile(r"^\d{1,3}\s+min(?:ute)?s?\s+read$", re.IGNORECASE)
+
+
 def parse_dateline(line: str) -> dt.date | None:
-    """The date of a date line ("March 14, 2024", "Published 14 March 2024 10:00"), else None."""
-    line = line.strip()
+    """The date of a date line ("March 14, 2024", "Published 14 March 2024 10:00", "By Jane Doe |
+    March 14, 2024", "*Jane Doe · 21 June 2024 · 6 min read*"), else None."""
+    line = line.strip().strip(EMPHASIS)
     match = DATELINE.match(line)
     if not match:
-        byline = BYLINE_WITH_DATE.match(line)
-        if not byline:
-            return None
-        match = DATELINE.match(byline.group("date").strip())
-        if not match:
+        parts = BYLINE_PART.split(line)
+        match = next((m for part in parts[1:] if (m := DATELINE.match(part.strip()))), None)
+        rest = [p for p in parts[1:] if not DATELINE.match(p.strip())]
+        if match is None or len(parts[0]) > 60 or not all(READING_TIME.match(p.strip()) for p in rest):
             return None
     try:
         if match.group("iso"):
@@ -153,25 +176,32 @@ def classify_paragraphs(text: str, spans: list[tuple[int, int]]) -> tuple[list[P
     infos: list[ParagraphInfo] = []
     dateline: dt.date | None = None
     last = len(spans) - 1
+    in_link_list = False  # under a "Related" heading, until the list ends
     for i, (s, e) in enumerate(spans):
         para = text[s:e]
+        plain = para.strip(EMPHASIS)
         words = para.split()
         near_edge = i < EDGE_PARAGRAPHS or last - i < EDGE_PARAGRAPHS
         reason = None
         if len(words) >= 3 and counts[_normalized(para)] > 1:
             reason = "repeated"
-        elif NAVIGATION.match(para) and len(words) <= 12:
+        elif NAVIGATION.match(plain) and len(words) <= 12:
             reason = "navigation"
-        elif BULLET.match(para) and len(words) <= 8 and para[-1] not in ".!?":
+        elif (NAVIGATION_OPENER.match(plain) and len(words) <= NAVIGATION_OPENER_MAX_WORDS) or LINKS_ONLY.match(plain):
+            reason = "navigation"
+        elif BULLET.match(para) and ((len(words) <= 8 and para[-1] not in ".!?") or in_link_list):
+            reason = "navigation"  # a short menu item, or an item of a list of links
+        elif LINK_LIST_HEADING.match(plain):
             reason = "navigation"
         elif i < EDGE_PARAGRAPHS and (date := parse_dateline(para)) is not None:
             reason = "dateline"
             dateline = dateline or date
         elif i < EDGE_PARAGRAPHS and i > 0 and (BYLINE.match(para) or NAME_ONLY.match(para)) and len(words) <= 8:
             reason = "byline"
-        elif near_edge and BIO.search(para):
+        elif near_edge and BIO.search(plain):
             reason = "bio"
         infos.append(ParagraphInfo(s, e, reason))
+        in_link_list = bool(LINK_LIST_HEADING.match(plain)) or (in_link_list and bool(BULLET.match(para)))
     return infos, dateline
 
 
