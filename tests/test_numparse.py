@@ -52,7 +52,7 @@ MENTIONS = [
     ("approximately 20 percent of Azerbaijani territory", "approximately 20 percent", 20, None, None, "approximately", "percent"),
     ("a 20% share", "20%", 20, None, None, "exact", "percent"),
     ("4.5 per cent", "4.5 per cent", 4.5, None, None, "exact", "percent"),
-    ("rose by two percentage points", "two percentage points", 2, None, None, "exact", "pp"),
+    ("rose by two percentage points", "two percentage points", 2, None, None, "exact", "percentage_point"),
     ("between €2 billion and €3 billion", "between €2 billion and €3 billion", None, 2e9, 3e9, "range", "EUR"),
     ("from 5,000 to 6,000 troops", "from 5,000 to 6,000", None, 5000, 6000, "range", None),
     ("2 to 3 billion euros", "2 to 3 billion euros", None, 2e9, 3e9, "range", "EUR"),
@@ -81,6 +81,30 @@ MENTIONS = [
     ("About half of those cuts", "About half", 0.5, None, None, "approximately", "fraction"),
     ("two-thirds of voters", "two-thirds", 0.6667, None, None, "exact", "fraction"),
     ("one in five Armenians", "one in five", 0.2, None, None, "exact", "fraction"),
+    # a ratio with any numerator below its whole
+    ("as many as seven in ten voters", "as many as seven in ten", 0.7, None, None, "at_most", "fraction"),
+    ("3 out of 4 firms", "3 out of 4", 0.75, None, None, "exact", "fraction"),
+    # a fraction without "of" (the component decides from the parse whether it is a share)
+    ("sales fell by a quarter", "a quarter", 0.25, None, None, "exact", "fraction"),
+    ("roughly a fifth, officials said", "roughly a fifth", 0.2, None, None, "approximately", "fraction"),
+    ("cut the deficit by half", "half", 0.5, None, None, "exact", "fraction"),
+    ("raised rates by a quarter point", "a quarter point", 0.25, None, None, "exact", "percentage_point"),
+    ("cut by half a percentage point", "half a percentage point", 0.5, None, None, "exact", "percentage_point"),
+    # a multiple in words, when qualified or comparing
+    ("more than twice that rate", "more than twice", 2, None, None, "more_than", None),
+    ("twice as many cases", "twice", 2, None, None, "exact", None),
+    # temperatures
+    ("reached 39.4C in July", "39.4C", 39.4, None, None, "exact", "degC"),
+    ("a low of -2 °C", "2 °C", 2, None, None, "exact", "degC"),
+    ("30 degrees Celsius", "30 degrees Celsius", 30, None, None, "exact", "degC"),
+    ("a record 112F", "112F", 112, None, None, "exact", "degF"),
+    # units beyond the spec's, hyphenated units
+    ("spreads widened by 60 basis points", "60 basis points", 60, None, None, "exact", "basis_point"),
+    ("a 900-square-kilometre reserve", "900-square-kilometre", 900, None, None, "exact", "km2"),
+    # qualifiers that bound only an amount with a unit
+    ("costs climbed past $8bn", "past $8bn", 8e9, None, None, "more_than", "USD"),
+    ("within 20 km of the coast", "within 20 km", 20, None, None, "at_most", "km"),
+    ("over the past 40 km", "40 km", 40, None, None, "exact", "km"),
 ]
 
 
@@ -107,12 +131,26 @@ def test_find_number_mentions(text, span, value, low, high, qualifier, unit):
         "a high-five",
         "a resolution of 320x240",
         "a 2019-20 season",
+        "the 06.00 GMT bulletin",
+        "agent 007",
+        "twice a week",
+        "meets twice, then breaks",
         "Opinion: a betrayal of everything the nation stands for.",
     ],
 )
 def test_text_without_numbers_of_the_world(text):
     mentions = [text[m.start : m.end] for m in find_number_mentions(text) if not m.is_year_like]
     assert mentions == []
+
+
+def test_a_ratio_needs_a_small_whole_above_its_part():
+    patterns = [m.pattern for m in find_number_mentions("won five in 2019 and ten in five years")]
+    assert patterns == ["words", "digits", "words", "words"]
+
+
+def test_the_past_before_a_bare_count_is_no_qualifier():
+    (mention,) = find_number_mentions("the past two presidents")
+    assert (mention.numeral, mention.qualifier) == ("two", "exact")
 
 
 def test_years_are_marked_year_like():
@@ -147,6 +185,7 @@ TALLIES = [
     ("The House approved the measure by a vote of 212 to 208.", "212 to 208", (212, 208), "vote"),
     ("MPs backed the bill by 312 votes to 250.", "312 votes to 250", (312, 250), "votes"),
     ("The council voted seven to two against the plan.", "seven to two", (7, 2), "voted"),
+    ("The final vote was tight: 61 to 58.", "61 to 58", (61, 58), "vote"),
 ]
 
 

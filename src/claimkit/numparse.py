@@ -284,9 +284,30 @@ PERCENT_WORDS: dict[str, str] = {
     "%": "percent",
     "percent": "percent",
     "per cent": "percent",
-    "percentage points": "pp",
-    "percentage point": "pp",
+    "percentage points": "percentage_point",
+    "percentage point": "percentage_point",
+    "basis points": "basis_point",
+    "basis point": "basis_point",
+    "bps": "basis_point",
 }
+
+# Qualifiers that bound an amount only before a unit: "past €4.5bn", "within 15 kilometres"; before a
+# bare count they are a date word or a preposition ("the past two presidents").
+UNIT_QUALIFIERS: dict[str, str] = {
+    "past": "more_than",
+    "within": "at_most",
+}
+
+# Temperatures: a degree sign, or a scale letter glued to the digits ("43.1C", "26 °C", "80F").
+TEMPERATURE_SCALES: dict[str, str] = {"c": "degC", "f": "degF"}
+TEMPERATURE_WORDS: dict[str, str] = {
+    "degrees celsius": "degC",
+    "degrees centigrade": "degC",
+    "degrees fahrenheit": "degF",
+}
+
+# "more than twice", "twice as many": a multiple written as a word.
+MULTIPLES: dict[str, int] = {"twice": 2, "thrice": 3}
 
 # Words before two numbers that make them a vote or a score, not a range: "passed the bill
 # 52-35", "won 3-1", "by a vote of 212 to 208", "the court split 5-4".
@@ -340,20 +361,39 @@ _COUNTING_RE = re.compile(
 )
 _VAGUE_RE = re.compile(rf"\b(?:{_alternatives(VAGUE_AMOUNTS)})\b", re.IGNORECASE)
 _FRACTION_WORDS = _alternatives(FRACTIONS).replace(r"\s+", r"[\s-]")
-_FRACTION_RE = re.compile(rf"\b(?P<fraction>{_FRACTION_WORDS})\s+of\b", re.IGNORECASE)
+# A fraction with "of" ("two-thirds of voters"), or standing alone ("cut by a quarter", "roughly a fifth",
+# "a third had paid"); "half" alone is most often figurative ("half right") and counts only after "by"
+# ("cut by half").
+_FRACTION_RE = re.compile(rf"\b(?P<fraction>{_FRACTION_WORDS})(?P<of>\s+of\b)?(?![-\w])", re.IGNORECASE)
+_BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
-_RATIO_RE = re.compile(
-    rf"\b(?:one|1)\s+(?:in|out\s+of)\s+(?P<whole>\d+|{_alternatives(NUMBER_WORDS[: NUMBER_WORDS.index('hundred')])})"
-    r"\b(?![.,]?\d)",
-    re.IGNORECASE,
-)
+# "a quarter point", "half a percentage point": a fraction of a percentage point, as rates move.
+_FRACTION_POINT_RE = re.compile(r"\s+(?:a\s+)?(?:percentage\s+)?points?\b", re.IGNORECASE)
+
+# A ratio, found from its joining words ("nine in ten", "3 out of 4"): one scan for "in" is cheaper
+# than trying every word as a numerator.
+_SMALL_NUMBER_WORDS = _alternatives(NUMBER_WORDS[: NUMBER_WORDS.index("hundred")])
+_RATIO_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
+_RATIO_PART_RE = re.compile(rf"(?<![\w.,])(?P<part>\d+|{_SMALL_NUMBER_WORDS})$", re.IGNORECASE)
+_RATIO_WHOLE_RE = re.compile(rf"(?P<whole>\d+|{_SMALL_NUMBER_WORDS})\b(?![.,]?\d)", re.IGNORECASE)
+_RATIO_PART_LOOKBACK = 12
+# A ratio's whole above this is no share but a year or a count ("5 in 2019", "3 out of 4,000").
+RATIO_WHOLE_MAX = 1000
+_MULTIPLE_RE = re.compile(rf"\b(?P<word>{_alternatives(MULTIPLES)})\b", re.IGNORECASE)
+# "twice as many", "twice the size": a multiple that compares; "twice a year" is a frequency.
+_MULTIPLE_COMPARES_RE = re.compile(r"\s+(?:as|the)\b", re.IGNORECASE)
 _SCALE_WORD_RE = re.compile(r"\s*(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 _SCALE_ABBR_RE = re.compile(r"(?:\s?(?P<spaced>bn|mn|mln|tn)|(?P<glued>bn|mn|mln|tn|m|k|b))(?![\w])")
 _PERCENT_RE = re.compile(rf"(?:\s?%|\s+(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)", re.IGNORECASE)
 _CURRENCY_WORD_RE = re.compile(rf"\s+(?P<word>{_alternatives(CURRENCY_WORDS)})\b", re.IGNORECASE)
 _CURRENCY_CODE_AFTER_RE = re.compile(rf"\s?\(?(?P<code>{'|'.join(CURRENCY_CODES)})\)?(?![\w])")
+_MEASURE_WORDS = _alternatives(MEASURE_UNITS).replace(r"\s+", r"[\s-]+")  # "4,600-square-mile"
 _MEASURE_RE = re.compile(
-    rf"(?:\s?|-)(?P<unit>{_alternatives(MEASURE_UNITS)})(?![\w/²])", re.IGNORECASE
+    rf"(?:\s?|-)(?P<unit>{_MEASURE_WORDS})(?![\w/²])", re.IGNORECASE
+)
+_TEMPERATURE_RE = re.compile(
+    rf"(?:\s?[°º]\s?(?P<degree>[CF])|(?P<glued>[CF])"
+    rf"|\s+(?P<words>(?i:{_alternatives(TEMPERATURE_WORDS)})))(?![\w])"
 )
 _TRAILING_RE = re.compile(r"(?:\s+(?P<words>or\s+more|or\s+so)\b|(?:\s*-\s*|\s+)(?P<plus>plus)\b|\s?(?P<sign>\+))")
 
@@ -363,13 +403,19 @@ _CURRENCY_BEFORE_RE = re.compile(
 )
 _CODE_BEFORE_RE = re.compile(rf"(?<![\w])(?P<code>{'|'.join(CURRENCY_CODES)})\s?$")
 _QUALIFIER_BEFORE_RE = re.compile(rf"(?<![\w])(?P<qualifier>{_alternatives(QUALIFIERS)})\s+$", re.IGNORECASE)
+_UNIT_QUALIFIER_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?P<before>\w+\s+)?(?P<qualifier>{_alternatives(UNIT_QUALIFIERS)})\s+$", re.IGNORECASE
+)
+# Words before "past" that make it an adjective: "over the past 10 km".
+_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
 _RANGE_OPENER_BEFORE_RE = re.compile(r"(?<![\w])(?P<opener>between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(r"^(?:\s*(?P<dash>[-–—])\s*|\s+(?P<word>to|and)\s+)$", re.IGNORECASE)
 _OF_CURRENCY_RE = re.compile(rf"\s+of\s+(?P<word>{_alternatives(CURRENCY_WORDS)})\b", re.IGNORECASE)
 _TALLY_JOIN_RE = re.compile(r"^(?:\s?(?P<dash>[-–—])\s?|\s+(?P<votes>votes?\s+)?to\s+)$", re.IGNORECASE)
-# A cue word earlier in the clause, with no number or clause break between it and the tally.
+# A cue word earlier in the clause, with no number or sentence break between it and the tally; a colon
+# may announce it ("The vote was close: 87 to 64").
 _TALLY_CUE_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>{_alternatives(TALLY_WORDS_BEFORE)})\b(?=[^.;:!?\d]{{0,60}}$)", re.IGNORECASE
+    rf"(?<![\w-])(?P<cue>{_alternatives(TALLY_WORDS_BEFORE)})\b(?=[^.;!?\d]{{0,60}}$)", re.IGNORECASE
 )
 # Words after two numbers that say what they count, so that they are a range: "a 3-5 point margin".
 _COUNT_UNIT_WORDS = r"(?:point|percent|percentage|per|seat|goal|run|year|day)"
@@ -395,6 +441,8 @@ _END_RE = re.compile(r"(?![\w/]|[.,:]\d)")
 _PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?:people|[a-z]+s)\b")
 # Digits that end a code or a season, not a number: "A330-200", "Su-25", "2019-20".
 _GLUED_TO_CODE_RE = re.compile(r"(?:[A-Za-z]\w*[-–]|(?<!\d)(?:1\d|20)\d\d[-–/])$")
+# Digits with a leading zero are a clock time or a code, not an amount: "06.00 GMT", "007".
+_LEADING_ZERO_RE = re.compile(r"0\d")
 # A number word that ends a hyphenated word: "high-five".
 _GLUED_TO_WORD_RE = re.compile(r"[A-Za-z]-$")
 # A number word joined to a word by a hyphen is an adjective ("two-state", "one-sided").
@@ -524,6 +572,8 @@ def _numerals(text: str) -> list[tuple[int, int, Decimal, str, bool]]:
     for m in _DIGITS_RE.finditer(text):
         if _GLUED_TO_CODE_RE.search(text, max(0, m.start() - _LOOKBACK), m.start()):
             continue
+        if _LEADING_ZERO_RE.match(m.group(0)):
+            continue
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), Decimal(m.group(0).replace(",", "")), "digits", False))
     found.sort()
@@ -564,8 +614,15 @@ def _extend_right(text: str, end: int, has_currency: bool) -> tuple[int, dict]:
             end = m.end() if balanced else m.end("code")
         elif m := _MEASURE_RE.match(text, end):
             unit_text = m["unit"]
-            read["unit"] = MEASURE_UNITS[re.sub(r"\s+", " ", unit_text.lower())]
+            read["unit"] = MEASURE_UNITS[re.sub(r"[\s-]+", " ", unit_text.lower())]
             read["unit_text"] = unit_text
+            end = m.end()
+        elif m := _TEMPERATURE_RE.match(text, end):
+            if m["words"]:
+                read["unit"] = TEMPERATURE_WORDS[re.sub(r"\s+", " ", m["words"].lower())]
+            else:
+                read["unit"] = TEMPERATURE_SCALES[(m["degree"] or m["glued"]).lower()]
+            read["unit_text"] = m.group(0).strip()
             end = m.end()
     if m := _TRAILING_RE.match(text, end):
         key = re.sub(r"\s+", " ", (m["words"] or m["plus"] or m["sign"]).lower())
@@ -594,6 +651,16 @@ def _extend_left(text: str, start: int) -> tuple[int, dict]:
     return start, read
 
 
+def _unit_qualifier(text: str, start: int, left: dict) -> tuple[int, dict]:
+    """ "past €4.5bn", "within 15 kilometres": a qualifier that bounds only an amount with a unit."""
+    window_start = max(0, start - _LOOKBACK)
+    m = _UNIT_QUALIFIER_BEFORE_RE.search(text[window_start:start])
+    if m is None or (m["before"] and m["before"].strip().lower() in _DETERMINERS):
+        return start, left
+    read = dict(left, qualifier=UNIT_QUALIFIERS[m["qualifier"].lower()])
+    return window_start + m.start("qualifier"), read
+
+
 def _mention(text: str, start: int, end: int, value: Decimal, pattern: str, spelled: bool) -> NumberMention | None:
     """Grow a numeral into a full mention, or None when it is glued to other characters."""
     if spelled and _SPELLED_COMPOUND_RE.match(text, end):
@@ -608,6 +675,8 @@ def _mention(text: str, start: int, end: int, value: Decimal, pattern: str, spel
         value *= right["scale"]
     unit = left.get("currency") or right.get("unit")
     unit_text = left.get("currency_text") or right.get("unit_text")
+    if unit and "qualifier" not in left:
+        full_start, left = _unit_qualifier(text, full_start, left)
     qualifier = left.get("qualifier") or right.get("trailing") or "exact"
     return NumberMention(
         start=full_start,
@@ -649,39 +718,80 @@ def _vague_mentions(text: str) -> list[NumberMention]:
 
 
 def _fraction_mentions(text: str) -> list[NumberMention]:
-    """ "half of", "two-thirds of": a share written as a fraction."""
+    """ "half of", "two-thirds of", "by a quarter", "roughly a fifth": a share written as a fraction.
+    Whether a fraction without "of" is a share or an ordinal ("a third term") needs the parse: the
+    `claimkit_numbers` component decides."""
     found = []
+    matches = []
     for m in _FRACTION_RE.finditer(text):
-        key = re.sub(r"[\s-]+", " ", m["fraction"].lower())
-        start, left = _extend_left(text, m.start("fraction"))
+        if m["of"]:
+            matches.append((m.start(), m.end("fraction"), "fraction"))
+        elif "half" not in m["fraction"].lower() or (
+            m["fraction"].lower() == "half" and _BY_BEFORE_RE.search(text, max(0, m.start() - _LOOKBACK), m.start())
+        ):
+            matches.append((m.start(), m.end("fraction"), "fraction_alone"))
+    for fraction_start, fraction_end, pattern in matches:
+        written = text[fraction_start:fraction_end]
+        key = re.sub(r"[\s-]+", " ", written.lower())
+        start, left = _extend_left(text, fraction_start)
+        end, unit, unit_text = fraction_end, "fraction", written
+        if pattern == "fraction_alone" and (point := _FRACTION_POINT_RE.match(text, fraction_end)):
+            end, unit, unit_text, pattern = point.end(), "percentage_point", point.group(0).strip(), "fraction"
         found.append(
             NumberMention(
-                start=start, end=m.end("fraction"), number_start=m.start("fraction"),
-                number_end=m.end("fraction"), value=FRACTIONS[key],
-                qualifier=left.get("qualifier", "exact"), unit="fraction", unit_text=m["fraction"],
-                pattern="fraction", spelled=True, numeral=m["fraction"],
+                start=start, end=end, number_start=fraction_start,
+                number_end=fraction_end, value=FRACTIONS[key],
+                qualifier=left.get("qualifier", "exact"), unit=unit, unit_text=unit_text,
+                pattern=pattern, spelled=True, numeral=written,
+            )
+        )
+    return found
+
+
+def _multiple_mentions(text: str) -> list[NumberMention]:
+    """ "more than twice", "twice as many": a multiple written as a word, when it is qualified or compares."""
+    found = []
+    for m in _MULTIPLE_RE.finditer(text):
+        start, left = _extend_left(text, m.start())
+        if "qualifier" not in left and not _MULTIPLE_COMPARES_RE.match(text, m.end()):
+            continue
+        found.append(
+            NumberMention(
+                start=start, end=m.end(), number_start=m.start(), number_end=m.end(),
+                value=MULTIPLES[m["word"].lower()], qualifier=left.get("qualifier", "exact"),
+                pattern="multiple", spelled=True, numeral=m.group(0),
             )
         )
     return found
 
 
 def _ratio_mentions(text: str) -> list[NumberMention]:
-    """ "one in three", "1 out of 5": a share written as a ratio."""
+    """ "one in three", "nine in ten", "1 out of 5": a share written as a ratio."""
     found = []
-    for m in _RATIO_RE.finditer(text):
-        whole = m["whole"]
-        denominator = int(whole) if whole.isdigit() else _words_value(whole)
-        if not denominator or denominator < 2:
+    for join in _RATIO_JOIN_RE.finditer(text):
+        before = _RATIO_PART_RE.search(text, max(0, join.start() - _RATIO_PART_LOOKBACK), join.start())
+        after = _RATIO_WHOLE_RE.match(text, join.end())
+        if before is None or after is None:
             continue
-        start, left = _extend_left(text, m.start())
+        part, whole = before["part"], after["whole"]
+        numerator = int(part) if part.isdigit() else _words_value(part)
+        denominator = int(whole) if whole.isdigit() else _words_value(whole)
+        if not numerator or not denominator or not numerator < denominator <= RATIO_WHOLE_MAX:
+            continue
+        start, left = _extend_left(text, before.start())
+        written = text[before.start() : after.end()]
         found.append(
             NumberMention(
-                start=start, end=m.end(), number_start=m.start(), number_end=m.end(),
-                value=round(1 / denominator, 4), qualifier=left.get("qualifier", "exact"), unit="fraction",
-                unit_text=m.group(0), pattern="fraction", spelled=not whole.isdigit(), numeral=m.group(0),
+                start=start, end=after.end(), number_start=before.start(), number_end=after.end(),
+                value=round(numerator / denominator, 4), qualifier=left.get("qualifier", "exact"), unit="fraction",
+                unit_text=written, pattern="fraction", spelled=not whole.isdigit(), numeral=written,
             )
         )
     return found
+
+
+# Mentions that are no end of a range: vague words, shares and multiples.
+NO_RANGE_PATTERNS = frozenset({"vague", "fraction", "fraction_alone", "multiple"})
 
 
 def _range_join(text: str, low: NumberMention, high: NumberMention) -> tuple[str, int] | None:
@@ -690,7 +800,7 @@ def _range_join(text: str, low: NumberMention, high: NumberMention) -> tuple[str
     "between X and Y", "from X to Y", "X to Y", "X-Y": both ends numbers of the same unit,
     the low end not above the high end ("2019-20" and "52 to 48" are no ranges).
     """
-    if {low.pattern, high.pattern} & {"vague", "fraction"} or high.qualifier != "exact":
+    if {low.pattern, high.pattern} & NO_RANGE_PATTERNS or high.qualifier != "exact":
         return None
     if low.unit and high.unit and low.unit != high.unit:
         return None
@@ -796,8 +906,13 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
 
 def find_number_mentions(text: str) -> list[NumberMention]:
     """Every number expression of `text`, left to right, none overlapping another."""
-    mentions = _fraction_mentions(text) + _ratio_mentions(text) + _vague_mentions(text)
-    taken = [(m.start, m.end) for m in mentions]
+    mentions: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+    worded = _fraction_mentions(text) + _ratio_mentions(text) + _multiple_mentions(text) + _vague_mentions(text)
+    for mention in worded:
+        if not any(mention.start < e and s < mention.end for s, e in taken):
+            mentions.append(mention)
+            taken.append((mention.start, mention.end))
     for start, end, value, pattern, spelled in _numerals(text):
         if any(start < e and s < end for s, e in taken):
             continue

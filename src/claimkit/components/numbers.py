@@ -54,6 +54,10 @@ OUTCOME_WORDS: dict[str, str] = {
 }
 # Words that add a part to a casualty count: "among them 11 children".
 INCLUSION_WORDS = frozenset({"including", "among", "incl."})
+# Dependencies of an outcome word that completes a verb and its object: "leaving 19 officers dead",
+# "found three men dead".
+OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+SUBJECT_COMPLEMENT_DEPS = frozenset({"acomp", "oprd", "xcomp", "attr"})
 # Counted nouns that are themselves the outcome: "3,000 casualties", "12 deaths".
 OUTCOME_NOUNS: dict[str, str] = {
     "casualty": "casualties",
@@ -65,7 +69,26 @@ OUTCOME_NOUNS: dict[str, str] = {
     "injury": "injured",
     "wounded": "wounded",
     "injured": "injured",
+    "corpse": "dead",
 }
+# "61 bodies were recovered": bodies are the dead when nothing describes them as something else
+# ("three regulatory bodies"), or when they are recovered, found or buried.
+BODY_NOUN = "body"
+RECOVERY_VERBS = frozenset(
+    {
+        "recover", "find", "retrieve", "pull", "wash", "exhume", "identify", "bury", "discover", "repatriate",
+        "collect",
+    }
+)
+# Patients counted by the injury that brought them in: "640 road-crash patients", "120 burn patients";
+# "214 measles patients" are ill, not injured.
+PATIENT_NOUNS = frozenset({"patient"})
+INJURY_CAUSES = frozenset(
+    {
+        "crash", "road-crash", "accident", "collision", "burn", "burns", "gunshot", "trauma", "blast", "stab",
+        "stabbing", "shooting", "shrapnel", "landmine", "mine",
+    }
+)
 TROOP_NOUNS = frozenset(
     {
         "troop", "soldier", "serviceman", "servicemen", "servicewoman", "peacekeeper",
@@ -77,6 +100,42 @@ TROOP_NOUNS = frozenset(
 )
 # Troop nouns only without a civilian modifier: "security personnel", "labour force", "sales division".
 AMBIGUOUS_TROOP_NOUNS = frozenset({"personnel", "force", "division"})
+# Modifiers that say how many or what status, not what trade: "14,200 regular personnel", "an
+# additional 600 personnel", "9,800 uniformed personnel" stay military.
+NEUTRAL_MODIFIERS = frozenset(
+    {
+        "additional", "extra", "more", "new", "regular", "uniformed", "active", "active-duty", "serving",
+        "full-time", "foreign", "international", "total", "deployed", "available", "combined", "other",
+        "fresh", "further", "standing", "permanent",
+    }
+)
+# Military units: a single one ("at least one battalion") is still a troop number.
+MILITARY_UNITS = frozenset(
+    {
+        "brigade", "battalion", "regiment", "platoon", "corps", "squadron", "division", "contingent", "garrison",
+        "company",
+    }
+)
+# Nouns that name troops only with a military modifier: "its army reserve", "two navy units".
+MILITARY_MODIFIED_NOUNS = frozenset({"reserve", "unit"})
+# Warships are naval units ("two frigates at sea"), except when they are goods bought or sold
+# ("buy two more frigates", "a deal for four submarines"). Aircraft, tanks and launchers are equipment.
+WARSHIP_NOUNS = frozenset(
+    {"frigate", "destroyer", "corvette", "warship", "submarine", "cruiser", "minesweeper", "gunboat"}
+)
+# Ships and boats are naval units when their clause is about a navy: "the navy's frigate fleet fell from
+# eleven ships to five"; a coast guard's "23 patrol boats" are not military.
+VESSEL_NOUNS = frozenset({"ship", "vessel", "boat"})
+NAVAL_WORDS = frozenset({"navy", "naval"})
+TRADE_VERBS = frozenset(
+    {
+        "buy", "purchase", "order", "acquire", "procure", "sell", "export", "import", "lease", "build", "deliver",
+        "supply",
+    }
+)
+TRADE_NOUNS = frozenset(
+    {"deal", "purchase", "order", "contract", "sale", "acquisition", "delivery", "export", "import"}
+)
 # Modifiers that make people or staff military: "1,200 military police", "army officers".
 MILITARY_MODIFIERS = frozenset(
     {
@@ -90,6 +149,19 @@ PEOPLE_NOUNS = frozenset(
         "villager", "pilgrim", "worker", "student", "refugee", "migrant", "passenger", "officer",
         "policeman", "journalist", "volunteer", "member", "national", "hostage", "prisoner",
         "police", "adviser", "advisor", "instructor", "staff", "engineer", "specialist", "contractor",
+        "boy", "girl", "baby", "infant", "teenager", "adult", "pedestrian", "cyclist", "motorcyclist", "driver",
+        "rider", "patient", "protester", "demonstrator", "bystander", "miner", "farmer", "fisherman",
+        "fishermen", "sailor", "crewman", "crewmen", "employee", "tourist", "visitor", "shopper", "detainee",
+        "inmate", "survivor", "victim", "family", "parent", "voter", "doctor", "nurse", "teacher", "pupil",
+        "operative", "guard", "pilot", "asylum-seeker", "settler",
+    }
+)
+# Family members of one person ("whose husband and two sons", "her three daughters"): a detail of a
+# life, not a figure to check.
+KIN_NOUNS = frozenset(
+    {
+        "son", "daughter", "brother", "sister", "husband", "wife", "child", "grandchild", "grandson",
+        "granddaughter", "nephew", "niece", "cousin", "parent", "sibling", "uncle", "aunt",
     }
 )
 # Nouns a small count of which only structures the author's argument: "two choices".
@@ -102,9 +174,16 @@ ARGUMENT_NOUNS = frozenset(
         "element", "kind", "type", "sort", "sense", "side", "camp", "outcome", "track", "dilemma",
         "challenge", "lens", "narrative", "theme", "trend", "idea", "concern", "tier", "level", "front",
         "direction", "stage", "phase", "part", "answer", "explanation", "motive", "fear",
+        "assumption", "premise", "caveat", "hypothesis", "myth", "mistake", "truth", "fact", "word", "thought",
+        "misconception", "flaw", "test", "criterion", "reading", "interpretation", "worry",
     }
 )
 ARGUMENT_COUNT_MAX = 12
+# Time zones after a number make it a clock time: "06.00 GMT", "9 ET".
+TIME_ZONES = frozenset(
+    {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+     "pdt", "et", "pt", "ct", "jst", "ist", "aest", "aedt"}
+)
 # A number that counts these is a duration or a time: the dates component's work.
 TIME_UNITS = frozenset(
     {
@@ -155,9 +234,21 @@ PREPOSITION_VERBS = frozenset(
     {
         "talk", "speak", "think", "know", "learn", "hear", "read", "write", "worry", "care", "argue",
         "fight", "quarrel", "dispute", "disagree", "negotiate", "rule", "preside", "prevail", "agree",
-        "ask", "complain", "joke", "lie", "bring", "wrangle", "clash", "battle", "tower", "hover",
+        "ask", "complain", "joke", "lie", "bring", "wrangle", "clash", "battle", "tower",
     }
 )
+# Words, verbs or (mis-tagged) nouns, whose object is an amount of their subject: "Maluvia's armed forces
+# number around 24,000", "the army grew to 30,000"; a qualifier after them qualifies the number.
+AMOUNT_VERBS = CHANGE_WORDS | frozenset({"number", "total", "stand", "reach", "exceed", "top", "hit", "be"})
+# Verbs of amount the tagger often reads as nouns: "armed forces number around 24,000".
+AMOUNT_NOUN_VERBS = frozenset({"number", "numbers", "total", "totals"})
+# Nouns of the size of a group, whose "of" names the group: "double the size of its army reserve".
+SIZE_NOUNS = frozenset({"size", "strength", "number", "headcount", "total", "ranks"})
+# Words before a number without a noun that compare it with a figure just given, which it counts too:
+# "from four divisions to two", "against a goal of 4,000", "up from about 500", "compared with 31,000".
+COMPARISON_WORDS = frozenset({"to", "from", "against", "versus", "vs", "vs.", "than", "compared", "compare"})
+# How many words ("a goal of", "an authorised strength of") may stand between that word and the number.
+COMPARISON_REACH = 5
 # Dependencies by which a number or its unit modifies the noun after it.
 PRENOMINAL_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "advmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -165,6 +256,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 # How far the span may reach past the counted noun to take in the outcome ("were killed").
 OUTCOME_REACH = 4
 NOUN_REACH = 6
+# Temperature scales written as one letter after the digits.
+GLUED_SCALE_LETTERS = frozenset({"C", "F"})
 # "-strong": "a 5,000-strong force".
 STRENGTH_WORD = "strong"
 
@@ -178,6 +271,7 @@ class _Counted:
     noun: Token | None
     subject: str | None
     end: int  # token index after the span
+    conjuncts: tuple[Token, ...] = ()  # nouns coordinated with `noun`: "men and boys"
 
 
 @dataclass
@@ -188,6 +282,19 @@ class _Reading:
     span: Span
     number: Span
     root: Token
+
+
+# (outcome, the word that states it, the last token of the outcome phrase the span may reach)
+Outcome = tuple[str, Token, "Token | None"]
+
+
+@dataclass
+class _Placed:
+    """A claim found for a reading, with what it counts, for the rules that look across claims."""
+
+    reading: _Reading
+    counted: _Counted
+    found: Found
 
 
 # --- Reading a number in the parse ------------------------------------------------------
@@ -211,7 +318,7 @@ def _without_prepositional_qualifier(doc: Doc, mention: NumberMention) -> Number
     before = _previous(doc, first.start)
     if before is None:
         return mention
-    belongs_to_before = before.pos_ in ("NOUN", "PRON") or (
+    belongs_to_before = (before.pos_ in ("NOUN", "PRON") and before.lower_ not in AMOUNT_NOUN_VERBS) or (
         before.pos_ == "VERB" and before.lemma_.lower() in PREPOSITION_VERBS
     )
     if not belongs_to_before:
@@ -225,9 +332,10 @@ def _root(span: Span) -> Token:
     return roots[-1] if roots else span[-1]
 
 
-def _counted(doc: Doc, span: Span, root: Token) -> _Counted:
-    """The noun a number counts: the noun it modifies ("1,960 Russian peacekeeping troops"),
-    the noun after "of" ("20 percent of Azerbaijani territory", "dozens of civilians"),
+def _counted(doc: Doc, span: Span, root: Token, mention: NumberMention) -> _Counted:
+    """The noun a number counts: the noun it modifies ("1,960 Russian peacekeeping troops"), with
+    the nouns coordinated with it ("1,100 men and boys") and an "of" phrase after it ("2,600 pages of
+    findings"); the noun after "of" ("20 percent of Azerbaijani territory", "dozens of civilians");
     or none ("pay $57 million")."""
     subject_start = span.end
     head = root.head
@@ -244,19 +352,99 @@ def _counted(doc: Doc, span: Span, root: Token) -> _Counted:
         root.dep_ in PRENOMINAL_DEPS
         and head.pos_ in ("NOUN", "PROPN")
         and span.end <= head.i < span.end + NOUN_REACH
-        and not any((t.is_punct and t.text != "-") or t.pos_ == "CCONJ" for t in doc[span.end : head.i])
+        and not _breaks_noun_phrase(doc[span.end : head.i])
     ):
         if subject_start > head.i:
             subject_start = span.end
-        return _Counted(head, doc[subject_start : head.i + 1].text, head.i + 1)
-    if head.i == span.end and head.lower_ in ("more", "others"):
+        conjuncts = _conjuncts(head)
+        last = conjuncts[-1] if conjuncts else head
+        end = _of_phrase_end(last) or last.i + 1
+        return _Counted(head, _subject_text(doc[subject_start:end]), end, conjuncts)
+    if head.i == span.end and head.lower_ in ("more", "others") and mention.unit is None:
         return _Counted(head, None, head.i + 1)  # "wounded 120 more"
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ == "of" and span.start <= after.head.i < span.end:
+    if (
+        after is not None
+        and after.lower_ == "of"
+        and span.start <= after.head.i < span.end
+        and not _is_reference_point(span)
+    ):
         pobj = next((c for c in after.children if c.dep_ == "pobj"), None) or _noun_phrase_end(doc, after.i + 1)
         if pobj is not None:
-            return _Counted(pobj, doc[after.i + 1 : pobj.i + 1].text, pobj.i + 1)
+            end = _before_predicate(doc, after.i + 1, pobj.i + 1)
+            return _Counted(doc[end - 1], _subject_text(doc[after.i + 1 : end]), end)
     return _Counted(None, None, span.end)
+
+
+def _breaks_noun_phrase(between: Span) -> bool:
+    """Punctuation or a conjunction between a number and a noun: the noun is not what it counts.
+    Hyphens and a pair of quote marks around a word do not break it ("6,000 “affordable” homes")."""
+    quotes = [t for t in between if t.is_quote]
+    if len(quotes) % 2:
+        return True
+    return any((t.is_punct and t.text != "-" and not t.is_quote) or t.pos_ == "CCONJ" for t in between)
+
+
+def _conjuncts(head: Token) -> tuple[Token, ...]:
+    """Nouns coordinated with a counted noun that have no number or determiner of their own, so that
+    the number counts them too: "2,314 soldiers and civilians", "600 investigators and lawyers"."""
+    found: list[Token] = []
+    token = head
+    while True:
+        conj = next((c for c in token.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if conj is None or conj.i - token.i > NOUN_REACH:
+            break
+        own = any(c.dep_ in ("nummod", "det", "poss") for c in conj.children)
+        between = token.doc[token.i + 1 : conj.i]
+        if own or any(t.pos_ in ("NUM", "DET", "PRON", "VERB", "AUX", "ADP") for t in between):
+            break
+        found.append(conj)
+        token = conj
+    return tuple(found)
+
+
+def _of_phrase_end(noun: Token) -> int | None:
+    """The token index after an "of" phrase that completes a counted noun ("2,600 pages of findings",
+    "a 212-kilometre line of contact"), or None."""
+    doc = noun.doc
+    after = noun.i + 1
+    if after >= len(doc) or doc[after].lower_ != "of" or doc[after].head != noun:
+        return None
+    pobj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.i - after > NOUN_REACH or any(t.is_punct for t in doc[after : pobj.i]):
+        return None
+    last = pobj
+    for child in pobj.rights:  # "Route 66"
+        if child.i == last.i + 1 and child.dep_ in ("nummod", "compound", "appos") and not child.is_punct:
+            last = child
+    return last.i + 1
+
+
+def _is_reference_point(span: Span) -> bool:
+    """ "within 15 kilometres of a town": the "of" phrase names where the distance is measured from,
+    not what is measured."""
+    return span[0].lower_ == "within"
+
+
+def _before_predicate(doc: Doc, start: int, end: int) -> int:
+    """The end of a noun phrase the parser ran on into the clause's verb: in "of those admitted
+    required oxygen" a second participle begins the predicate."""
+    for i in range(start + 1, end):
+        if doc[i].tag_ in ("VBD", "VBN") and doc[i - 1].tag_ in ("VBD", "VBN"):
+            return i
+    return end
+
+
+def _subject_text(tokens: Span) -> str | None:
+    """The counted noun phrase as written, without the quote marks around a word in it and without a
+    leading "more" ("two more frigates" counts frigates)."""
+    if len(tokens) > 1 and tokens[0].lower_ in ("more", "fewer"):
+        tokens = tokens[1:]
+    text = tokens.text
+    for quote in reversed([t for t in tokens if t.is_quote]):
+        at = quote.idx - tokens.start_char
+        text = text[:at] + text[at + len(quote.text) :]
+    return " ".join(text.split()) or None
 
 
 def _noun_phrase_end(doc: Doc, start: int) -> Token | None:
@@ -271,9 +459,8 @@ def _noun_phrase_end(doc: Doc, start: int) -> Token | None:
     return last
 
 
-def _outcome(tokens: list[Token]) -> tuple[str, Token, Token | None] | None:
-    """The casualty outcome of the first counted token that has one: (outcome, cue, last token
-    of the outcome phrase, if the span may reach it), or None."""
+def _outcome(tokens: list[Token]) -> Outcome | None:
+    """The casualty outcome of the first counted token that has one, or None."""
     for token in tokens:
         found = _outcome_of(token)
         if found:
@@ -297,15 +484,26 @@ def _role(token: Token) -> tuple[Token, str] | None:
     return None
 
 
-def _outcome_of(token: Token) -> tuple[str, Token, Token | None] | None:
+def _outcome_of(token: Token) -> Outcome | None:
     found = _own_outcome(token)
-    if found is None and _is_inclusion(token):
-        # "42 people died, among them 11 children": the part shares the whole's outcome
-        whole = token.head.head if token.dep_ == "pobj" else token.head
-        found = _own_outcome(whole) or _clause_outcome(whole)
-        if found is not None:
-            found = (found[0], found[1], None)
+    if found is None:
+        # "42 people died, among them 11 children", "23 children and 58 motorcyclists", "the rest of
+        # the passengers, up to 300 people, are presumed dead": the part shares the whole's outcome
+        whole = _whole_of_part(token)
+        if whole is not None:
+            found = _own_outcome(whole) or _clause_outcome(whole)
+            if found is not None:
+                found = (found[0], found[1], None)
     return found
+
+
+def _whole_of_part(token: Token) -> Token | None:
+    """The count a counted token is a part of, is listed with or restates, or None."""
+    if _is_inclusion(token):
+        return token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM") and _counts_people(token):
+        return token.head
+    return None
 
 
 def _is_inclusion(token: Token) -> bool:
@@ -318,48 +516,124 @@ def _is_inclusion(token: Token) -> bool:
     return any(t.lower_ in INCLUSION_WORDS for t in before)
 
 
-def _clause_outcome(verb: Token) -> tuple[str, Token, Token | None] | None:
-    """The outcome a verb itself states: "died", "were killed"."""
+def _clause_outcome(verb: Token) -> Outcome | None:
+    """The outcome a verb itself states: "died", "were killed", "killed 31 people"."""
     lemma = verb.lemma_.lower()
     if lemma in DYING_VERBS:
         return DYING_VERBS[lemma], verb, None
-    if lemma in HARM_VERBS and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    harmed = any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ in OBJECT_DEPS for c in verb.children)
+    if lemma in HARM_VERBS and harmed:
         return HARM_VERBS[lemma], verb, None
     return None
 
 
-def _own_outcome(token: Token) -> tuple[str, Token, Token | None] | None:
+def _own_outcome(token: Token) -> Outcome | None:
+    """The outcome of the counted token itself. A noun that says only "casualties" ("412 victims")
+    gives way to the outcome its clause states ("are listed as missing")."""
+    noun = _noun_outcome(token)
+    if noun is not None and noun[0] != "casualties":
+        return noun
+    stated = _modifier_outcome(token) or _verb_outcome(token) or _among_outcome(token) or _following_outcome(token)
+    return stated or noun or _governor_outcome(token)
+
+
+def _noun_outcome(token: Token) -> Outcome | None:
+    """A noun that is itself the outcome: "3,000 casualties", "12 deaths", "61 bodies", "640 road-crash patients"."""
     lemma = token.lemma_.lower()
     if lemma in OUTCOME_NOUNS or token.lower_ in OUTCOME_NOUNS:
         return OUTCOME_NOUNS.get(lemma) or OUTCOME_NOUNS[token.lower_], token, None
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if lemma == BODY_NOUN:
+        role = _role(token)
+        recovered = role is not None and role[0].lemma_.lower() in RECOVERY_VERBS
+        if recovered or not modifiers:
+            return "dead", token, None
+    if lemma in PATIENT_NOUNS and any(c.lower_ in INJURY_CAUSES for c in modifiers):
+        return "injured", token, None
+    return None
+
+
+def _modifier_outcome(token: Token) -> Outcome | None:
+    """ "12 civilians killed", "3,000 soldiers dead": an outcome word after the noun."""
     for child in token.rights:
         if child.dep_ in ("amod", "acl") and child.lower_ in OUTCOME_WORDS:
             return OUTCOME_WORDS[child.lower_], child, child
+    return None
+
+
+def _verb_outcome(token: Token) -> Outcome | None:
+    """The outcome the counted token's verb states: "killed 42 civilians", "12 civilians died",
+    "leaving 19 officers dead", "are listed as missing", "lost 4,000 soldiers"."""
     role = _role(token)
-    if role is not None:
-        verb, dep = role
-        verb_lemma = verb.lemma_.lower()
-        if verb_lemma in HARM_VERBS:
-            passive_participle = verb.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
-            if dep != "nsubj" or passive_participle:
-                return HARM_VERBS[verb_lemma], verb, verb
-        if verb_lemma in DYING_VERBS and dep == "nsubj":
-            return DYING_VERBS[verb_lemma], verb, verb
-        if verb_lemma == "lose":
-            lives = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "life"), None)
-            if lives is not None and dep == "nsubj":
-                return "dead", verb, lives
-            if dep in OBJECT_DEPS and _counts_people(token):
-                return "casualties", verb, None
-        if dep in SUBJECT_DEPS:
-            if verb.lower_ in OUTCOME_WORDS:
-                return OUTCOME_WORDS[verb.lower_], verb, verb  # "thousands more are missing"
-            for complement in verb.children:
-                if complement.dep_ in ("acomp", "oprd", "xcomp", "attr") and complement.lower_ in OUTCOME_WORDS:
-                    return OUTCOME_WORDS[complement.lower_], complement, complement
-    following = _following_outcome(token)
-    if following is not None:
-        return following
+    if role is None:
+        return None
+    verb, dep = role
+    verb_lemma = verb.lemma_.lower()
+    if verb_lemma in HARM_VERBS:
+        passive_participle = verb.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+        if dep != "nsubj" or passive_participle:
+            return _mixed(verb, HARM_VERBS[verb_lemma]), verb, verb
+    if verb_lemma in DYING_VERBS and dep == "nsubj":
+        return _mixed(verb, DYING_VERBS[verb_lemma]), verb, verb
+    if verb_lemma == "lose":
+        lives = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "life"), None)
+        if lives is not None and dep == "nsubj":
+            return "dead", verb, lives
+        if dep in OBJECT_DEPS and _counts_people(token):
+            return "casualties", verb, None
+    if dep in SUBJECT_DEPS and verb.lower_ in OUTCOME_WORDS:
+        return OUTCOME_WORDS[verb.lower_], verb, verb  # "thousands more are missing"
+    allowed = SUBJECT_COMPLEMENT_DEPS if dep in SUBJECT_DEPS else OBJECT_COMPLEMENT_DEPS
+    for complement in verb.children:
+        if complement.i < token.i:
+            continue
+        if complement.dep_ in allowed and complement.lower_ in OUTCOME_WORDS:
+            return OUTCOME_WORDS[complement.lower_], complement, complement
+        if complement.dep_ == "prep" and complement.lower_ == "as":  # "listed as missing"
+            stated = next((c for c in complement.children if c.lower_ in OUTCOME_WORDS), None)
+            if stated is not None:
+                return OUTCOME_WORDS[stated.lower_], stated, stated
+    return None
+
+
+def _mixed(verb: Token, outcome: str) -> str:
+    """ "have died or gone missing", "were killed or wounded": two outcomes of one count are casualties.
+    A second outcome with a count of its own ("and many more wounded", "and injured more than 200")
+    is another claim."""
+    for other in verb.children:
+        own_count = any(c.dep_ not in ("aux", "auxpass", "neg") for c in other.lefts) or any(
+            c.dep_ in OBJECT_DEPS for c in other.rights
+        )
+        if other.dep_ != "conj" or own_count:
+            continue
+        lemma = other.lemma_.lower()
+        stated = (
+            HARM_VERBS.get(lemma)
+            or DYING_VERBS.get(lemma)
+            or OUTCOME_WORDS.get(other.lower_)
+            or next((OUTCOME_WORDS[c.lower_] for c in other.children if c.lower_ in OUTCOME_WORDS), None)
+        )
+        if stated is not None and stated != outcome:
+            return "casualties"
+    return outcome
+
+
+def _among_outcome(token: Token) -> Outcome | None:
+    """ "Among last year's dead were 23 children", "two sons were among the dead"."""
+    if token.dep_ not in SUBJECT_DEPS | {"attr"} or token.head.lemma_ != "be":
+        return None
+    for prep in token.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for group in prep.children:
+                if group.dep_ == "pobj":
+                    outcome = OUTCOME_WORDS.get(group.lower_) or OUTCOME_NOUNS.get(group.lemma_.lower())
+                    if outcome is not None:
+                        return outcome, group, None
+    return None
+
+
+def _governor_outcome(token: Token) -> Outcome | None:
+    """ "the deaths of 42 people", "the death toll rose to 215", "casualties topped 6,500"."""
     if token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "at"):
         governor = token.head.head
         if governor.lemma_.lower() in OUTCOME_NOUNS:
@@ -367,14 +641,13 @@ def _own_outcome(token: Token) -> tuple[str, Token, Token | None] | None:
     else:
         governor = token.head if token.dep_ in OBJECT_DEPS | {"attr"} else None
     if governor is not None:
-        # "the death toll rose to 215", "casualties topped 6,500"
         subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.lemma_.lower() in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[subject.lemma_.lower()], subject, None
     return None
 
 
-def _following_outcome(token: Token) -> tuple[str, Token, Token | None] | None:
+def _following_outcome(token: Token) -> Outcome | None:
     """ "345 pilgrims have been killed" when the parser missed the subject: the counted noun
     directly followed by its auxiliaries and an outcome verb without an object."""
     doc = token.doc
@@ -405,16 +678,78 @@ def _is_troop(tokens: list[Token]) -> Token | None:
         lemma = token.lemma_.lower()
         if lemma in AMBIGUOUS_TROOP_NOUNS or token.lower_ in AMBIGUOUS_TROOP_NOUNS:
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
-            civilian = [c for c in modifiers if c.lower_ not in MILITARY_MODIFIERS and c.ent_type_ != "NORP"]
+            civilian = [
+                c for c in modifiers
+                if c.lower_ not in MILITARY_MODIFIERS | NEUTRAL_MODIFIERS and c.ent_type_ != "NORP"
+            ]
             if not civilian:
                 return token  # "5,000 personnel", "Russian personnel"; not "security personnel"
             continue
         if lemma in TROOP_NOUNS or token.lower_ in TROOP_NOUNS:
             return token
+        if lemma in WARSHIP_NOUNS and not _is_traded(token):
+            return token
+        if lemma in VESSEL_NOUNS and not _is_traded(token) and _is_naval(token):
+            return token
         military = any(c.lower_ in MILITARY_MODIFIERS for c in token.lefts if c.dep_ in ("amod", "compound"))
-        if military and token.lemma_.lower() in PEOPLE_NOUNS:
+        if military and lemma in PEOPLE_NOUNS | MILITARY_MODIFIED_NOUNS:
             return token
     return None
+
+
+def _is_traded(token: Token) -> bool:
+    """Goods bought or sold: "buy two more frigates", "a deal for four submarines"."""
+    head = token.head
+    if token.dep_ in OBJECT_DEPS | {"nsubjpass"} or (token.dep_ == "conj" and head.dep_ in OBJECT_DEPS):
+        verb = head if token.dep_ != "conj" else head.head
+        return verb.lemma_.lower() in TRADE_VERBS
+    if token.dep_ == "pobj":
+        return head.head.lemma_.lower() in TRADE_NOUNS | TRADE_VERBS
+    return False
+
+
+def _is_naval(token: Token) -> bool:
+    """Whether the subject of the clause a counted noun belongs to is a navy or its warships."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and any(
+        t.lower_ in NAVAL_WORDS or t.lemma_.lower() in WARSHIP_NOUNS for t in subject.subtree
+    )
+
+
+def _referents(root: Token) -> list[Token]:
+    """For a number without a noun, the nouns the parse says it is an amount of: the subject of a
+    verb of amount ("Maluvia's armed forces number around 24,000", "the army grew to 30,000"), the
+    object a change is made to ("double the size of its army reserve, to 30,000"), the noun it is
+    "of" ("a force of 5,000")."""
+    if root.dep_ == "pobj":
+        preposition, governor = root.head.lower_, root.head.head
+    elif root.dep_ == "prep":  # a qualifier parsed as a preposition: "number around 24,000"
+        preposition, governor = None, root.head
+    elif root.dep_ in OBJECT_DEPS | {"attr", "oprd"}:
+        preposition, governor = None, root.head
+    else:
+        return []
+    if governor.pos_ in ("NOUN", "PROPN") and preposition == "of" and governor.lemma_.lower() not in AMOUNT_VERBS:
+        return [_group_of(governor)]
+    if governor.lemma_.lower() not in AMOUNT_VERBS and governor.lower_ not in AMOUNT_VERBS:
+        return []
+    # "armed forces number 60,000" is sometimes read as one noun phrase, its subject a compound
+    subject_deps = SUBJECT_DEPS | {"compound"} if governor.lower_ in AMOUNT_NOUN_VERBS else SUBJECT_DEPS
+    found = [c for c in governor.children if c.dep_ in subject_deps]
+    if preposition in ("to", "by"):
+        found += [c for c in governor.children if c.dep_ in OBJECT_DEPS]
+    return [_group_of(t) for t in found]
+
+
+def _group_of(noun: Token) -> Token:
+    """ "the size of its army reserve" stands for the army reserve."""
+    if noun.lemma_.lower() in SIZE_NOUNS:
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is not None:
+            return group
+    return noun
 
 
 # --- Rules that make a number no claim --------------------------------------------------
@@ -425,7 +760,7 @@ def _previous(doc: Doc, i: int) -> Token | None:
 
 
 def _is_date_part(doc: Doc, reading: _Reading) -> bool:
-    """Days of the month, durations and numbered days belong to the dates component."""
+    """Days of the month, durations, clock times and numbered days belong to the dates component."""
     span, number, root = reading.span, reading.number, reading.root
     before, after = _previous(doc, number.start), doc[number.end] if number.end < len(doc) else None
     if before is not None and before.lower_ in MONTHS and before.text[0].isupper():
@@ -437,7 +772,9 @@ def _is_date_part(doc: Doc, reading: _Reading) -> bool:
         return True  # "day five", "year 3"
     following = [t for t in doc[span.end : span.end + 2] if t.text != "-"]
     return bool(following) and (
-        following[0].lemma_.lower() in TIME_UNITS or following[0].lower_.removesuffix("s") in TIME_UNITS
+        following[0].lemma_.lower() in TIME_UNITS
+        or following[0].lower_.removesuffix("s") in TIME_UNITS
+        or following[0].lower_ in TIME_ZONES  # "06.00 GMT"
     )
 
 
@@ -469,10 +806,11 @@ def _word_before(doc: Doc, i: int) -> str:
 
 
 def _is_bare(mention: NumberMention) -> bool:
-    """Digits alone, as in names and model numbers: no unit, scale or thousands separator."""
+    """Digits alone, as in names and model numbers: no unit, scale or thousands separator. A scale
+    letter glued to the digits is as likely a label ("Flat 3C") as a temperature ("43.1C")."""
     return (
         mention.pattern in ("digits", "range_dash")
-        and mention.unit is None
+        and (mention.unit is None or mention.unit_text in GLUED_SCALE_LETTERS)
         and not mention.scaled
         and "," not in mention.numeral
     )
@@ -539,6 +877,7 @@ def _counts_one_thing(mention: NumberMention, root: Token) -> bool:
         and head.tag_ == "NN"
         and head.lower_ not in INVARIANT_PLURALS
         and not head.lower_.endswith("men")  # "servicemen" is often tagged singular
+        and not (head.text[:1].isupper() and head.lower_.endswith("s"))  # "250,000 Sarratis"
     )
 
 
@@ -548,6 +887,37 @@ def _is_reference(doc: Doc, span: Span, mention: NumberMention) -> bool:
         return False
     before = _previous(doc, span.start)
     return mention.value <= ANAPHORIC_COUNT_MAX and before is not None and before.lower_ in ANAPHORIC_WORDS
+
+
+def _is_fraction_word(doc: Doc, reading: _Reading) -> bool:
+    """A fraction word without "of" that is no share: an ordinal ("a third term", "a quarter century")
+    or a part of time ("in a quarter"). It is a share when qualified ("roughly a fifth"), after "by"
+    ("cut by a quarter") or standing for people or things ("a third had paid a bribe")."""
+    if reading.mention.pattern != "fraction_alone":
+        return False
+    if reading.mention.qualifier != "exact" or _word_before(doc, reading.span.start) == "by":
+        return False
+    return reading.root.dep_ not in SUBJECT_DEPS | {"appos"}
+
+
+def _is_echo(reading: _Reading) -> bool:
+    """ "Nine." alone as a sentence: the author repeats a figure just given, for emphasis."""
+    span = reading.span
+    doc = span.doc
+    if reading.mention.unit is not None or (span.end < len(doc) and not doc[span.end].is_punct):
+        return False
+    sentence = span.sent
+    outside = list(sentence[: span.start - sentence.start]) + list(sentence[span.end - sentence.start :])
+    return all(t.is_punct or t.is_space for t in outside)
+
+
+def _is_family_detail(counted: _Counted) -> bool:
+    """ "whose husband and two sons", "her three daughters": family members of one person."""
+    noun = counted.noun
+    if noun is None or noun.lemma_.lower() not in KIN_NOUNS:
+        return False
+    owners = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    return any(c.dep_ == "poss" and c.tag_ in ("PRP$", "WP$") for owner in owners for c in owner.children)
 
 
 # --- Building claims --------------------------------------------------------------------
@@ -560,28 +930,30 @@ def _is_known_name(reading: _Reading, names: set[str]) -> bool:
     return _is_bare(reading.mention) and reading.mention.numeral in names and not counts_many
 
 
-def _claim(doc: Doc, reading: _Reading) -> Found | None:
+def _claim(doc: Doc, reading: _Reading) -> _Placed | None:
     """The claim a number mention makes, or None when it is no claim."""
     mention, span, root = reading.mention, reading.span, reading.root
-    if mention.pattern == "fraction" and _word_before(doc, span.start) in FRACTION_OF_TIME_WORDS:
+    if mention.pattern.startswith("fraction") and _word_before(doc, span.start) in FRACTION_OF_TIME_WORDS:
         return None
-    counted = _counted(doc, span, root)
+    if _is_fraction_word(doc, reading) or _is_echo(reading):
+        return None
+    counted = _counted(doc, span, root, mention)
     if _is_argument_count(mention, counted) or _is_reference(doc, span, mention):
         return None
-    if _counts_one_thing(mention, root):
+    if _counts_one_thing(mention, root) or _is_family_detail(counted):
         return None
 
-    candidates = [t for t in (counted.noun, root) if t is not None]
+    candidates = [t for t in (counted.noun, *counted.conjuncts, root) if t is not None]
     end = counted.end
     counts_people = mention.unit is None and not _is_tally(mention)
     outcome = _outcome(candidates) if counts_people else None
-    troop = _is_troop(candidates) if counts_people else None
+    troop = _troop(counted, candidates) if counts_people else None
     value = {
         "value": mention.value,
         "low": mention.low,
         "high": mention.high,
         "qualifier": mention.qualifier,
-        "unit": mention.unit,
+        "unit": None if mention.unit == "fraction" else mention.unit,  # a share's value says it is one
         "subject": counted.subject,
         "outcome": None,
         "tally": [part.value for part in mention.parts] if _is_tally(mention) else None,
@@ -591,15 +963,15 @@ def _claim(doc: Doc, reading: _Reading) -> Found | None:
         end = _reach_outcome(doc, end, reach)
         value["outcome"] = kind
         claim_type, rule, cue_text = "casualty_figure", "outcome", cue.text
-    elif mention.value == 1 and mention.spelled:
-        return None  # "one of the most cited": "one" is a claim only when someone died
+    elif mention.value == 1 and mention.spelled and not _is_one_unit(root, troop):
+        return None  # "one of the most cited": "one" is a claim only when someone died or a unit moved
     elif troop is not None:
         claim_type, rule, cue_text = "troop_number", "military", troop.text
     else:
         claim_type = "quantity"
         rule = _quantity_rule(mention)
         cue_text = mention.cue or mention.unit_text or (counted.noun.text if counted.noun is not None else None)
-    return Found(
+    found = Found(
         start=span.start_char,
         end=doc[end - 1].idx + len(doc[end - 1].text) if end > span.end else span.end_char,
         type=claim_type,
@@ -607,6 +979,26 @@ def _claim(doc: Doc, reading: _Reading) -> Found | None:
         pattern=f"{mention.pattern}/{rule}",
         cue=cue_text,
     )
+    return _Placed(reading, counted, found)
+
+
+def _troop(counted: _Counted, candidates: list[Token]) -> Token | None:
+    """The word that makes a count a troop number: a troop noun it counts, with every noun coordinated
+    with it military too ("2,314 soldiers and civilians" is no troop number), or for a number without
+    a noun, the troops the parse says it is an amount of."""
+    if counted.noun is None:
+        return _is_troop(candidates + _referents(candidates[-1]))
+    troop = _is_troop(candidates)
+    if troop is not None and all(_is_troop([c]) is not None for c in counted.conjuncts):
+        return troop
+    return None
+
+
+def _is_one_unit(root: Token, troop: Token | None) -> bool:
+    """ "at least one battalion": a single military unit is a troop number."""
+    if troop is None or troop.lemma_.lower() not in MILITARY_UNITS:
+        return False
+    return root.dep_ == "nummod" and root.head == troop
 
 
 def _reach_outcome(doc: Doc, end: int, reach: Token | None) -> int:
@@ -626,7 +1018,7 @@ def _is_tally(mention: NumberMention) -> bool:
 def _quantity_rule(mention: NumberMention) -> str:
     if _is_tally(mention):
         return "tally"
-    if mention.unit in ("percent", "pp"):
+    if mention.unit in ("percent", "percentage_point", "basis_point"):
         return "percent"
     if mention.unit == "fraction":
         return "fraction"
@@ -643,6 +1035,65 @@ def _is_change(doc: Doc, mention: NumberMention) -> bool:
         return False
     opener = doc.char_span(mention.start, mention.start + 4, alignment_mode="expand")
     return opener is not None and opener[0].head.lemma_.lower() in CHANGE_WORDS
+
+
+def _type_elliptical(doc: Doc, placed: dict[int, _Placed], change_of: dict[int, int]) -> None:
+    """A number whose noun is left out counts what the figure it is compared with counts: "from four
+    divisions to two", "2,850 new soldiers against a goal of 4,000", "640 road-crash patients …, up
+    from about 500". It takes that figure's type and outcome; its `subject` stays null, as nothing in
+    its span names what it counts."""
+    order = sorted(placed)
+    for position, i in enumerate(order):
+        claim = placed[i]
+        if not _is_elliptical(claim):
+            continue
+        other = placed.get(change_of.get(i, -1))
+        antecedent = other if other is not None and not _is_elliptical(other) else None
+        if antecedent is None:
+            antecedent = _compared_with(doc, claim, [placed[k] for k in reversed(order[:position])])
+        if antecedent is None or antecedent.found.type == "quantity":
+            continue
+        found = antecedent.found
+        value = dict(claim.found.value, outcome=found.value["outcome"])
+        pattern = f"{claim.reading.mention.pattern}/ellipsis"
+        claim.found = replace(claim.found, type=found.type, value=value, pattern=pattern, cue=found.cue)
+
+
+def _is_elliptical(claim: _Placed) -> bool:
+    """A count that names nothing it counts: no noun, no unit."""
+    mention = claim.reading.mention
+    return (
+        claim.found.type == "quantity"
+        and claim.counted.noun is None
+        and mention.unit is None
+        and not _is_tally(mention)
+    )
+
+
+def _compared_with(doc: Doc, claim: _Placed, earlier: list[_Placed]) -> _Placed | None:
+    """The figure of the same sentence that a comparison word before the number points back to:
+    "against a goal of 4,000", "up from about 500", "compared with 31,000"; None without one."""
+    span = claim.reading.span
+    sentence_start = span.sent.start
+    i = span.start - 1
+    while i >= sentence_start and span.start - i <= COMPARISON_REACH:
+        word = doc[i]
+        if word.lower_ in COMPARISON_WORDS:
+            break
+        describes = word.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or word.tag_ == "VBN"
+        if not (describes or word.lower_ in ("of", "with", "up", "down")):
+            return None
+        i -= 1
+    else:
+        return None
+    for previous in earlier:
+        before = previous.reading.span
+        if before.start < sentence_start:
+            return None
+        if before.end <= i:
+            counts = previous.reading.mention.unit is None and not _is_tally(previous.reading.mention)
+            return previous if counts else None
+    return None
 
 
 def _vague_casualties(doc: Doc, taken: set[int]) -> list[Found]:
@@ -698,25 +1149,28 @@ def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
         return any(mention.start < e and s < mention.end for s, e in chars)
 
     readings: list[_Reading] = []
+    change_of: dict[int, int] = {}  # reading index → index of the other end of the same change
     for mention in find_number_mentions(text):
         if overlaps(mention, url_chars) or overlaps(mention, date_chars):
             continue
-        for part in mention.parts if _is_change(doc, mention) else (mention,):
-            reading = _read(doc, part)
-            if reading is not None:
-                readings.append(reading)
+        parts = [_read(doc, part) for part in (mention.parts if _is_change(doc, mention) else (mention,))]
+        if len(parts) == 2 and None not in parts:
+            change_of[len(readings)], change_of[len(readings) + 1] = len(readings) + 1, len(readings)
+        readings.extend(r for r in parts if r is not None)
     sentence_starts = {sent.start for sent in doc.sents}
     named = [_is_name(doc, r, sentence_starts) for r in readings]
     names = {r.mention.numeral for r, is_name in zip(readings, named) if is_name}
-    found: list[Found] = []
-    for r, is_name in zip(readings, named):
+    placed: dict[int, _Placed] = {}
+    for i, (r, is_name) in enumerate(zip(readings, named)):
         if _is_date_part(doc, r) or _is_year(doc, r.mention, r.root):
             continue
         if is_name or _is_known_name(r, names):
             continue
         claim = _claim(doc, r)
         if claim is not None:
-            found.append(claim)
+            placed[i] = claim
+    _type_elliptical(doc, placed, change_of)
+    found = [p.found for p in placed.values()]
     if vague_casualties:
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ()}
         taken |= {t.i for s, e in date_chars for t in doc.char_span(s, e, alignment_mode="expand") or ()}
