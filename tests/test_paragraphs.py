@@ -191,3 +191,11 @@ def test_footer_furniture_is_marked():
         None, None, "navigation", "navigation", "bio", "navigation", "navigation", "navigation", "navigation",
         "navigation", None,
     ]
+
+
+def test_a_full_stop_glued_to_a_unit_ends_the_sentence():
+    import claimkit
+
+    doc = claimkit.load_pipeline()("Temperatures hit 104F. Then the U.S. Senate met at 3 p.m. Monday. J. Smith spoke.")
+    assert [s.text for s in doc.sents] == ["Temperatures hit 104F.", "Then the U.S. Senate met at 3 p.m. Monday.",
+                                           "J. Smith spoke."]

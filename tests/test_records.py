@@ -122,3 +122,14 @@ def test_a_part_cut_off_after_an_abbreviation_that_opens_lower_case_is_mended(ex
 def test_a_sentence_may_open_with_a_name_written_lower_case(extract):
     text = "Apple sold more phones than ever. iPhone sales rose by 20 percent in the quarter."
     assert sentence_texts(extract(text))[1] == "iPhone sales rose by 20 percent in the quarter."
+
+
+def test_a_full_stop_glued_to_a_unit_stays_out_of_the_claim():
+    import claimkit
+
+    text = "The limit on the new road is 100 km/h. Drivers rarely keep to it, police said at 3 p.m."
+    article = claimkit.extract(text)
+    spans = {(c.type, c.text) for c in article.claims}
+    assert ("quantity", "100 km/h") in spans
+    assert all(text[c.start : c.end] == c.text for c in article.claims)
+    assert any(c.text.endswith("p.m.") for c in article.claims if c.type == "date")

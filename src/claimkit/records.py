@@ -16,6 +16,7 @@ import spacy
 from spacy.tokens import Doc
 
 from claimkit import __version__
+from claimkit.components.base import claim_chars
 from claimkit.components.base import claims as doc_claims
 from claimkit.schema import Article, ArticleInfo, Paragraph, PipelineInfo, Sentence
 
@@ -106,18 +107,20 @@ def build_article(
     seen: dict[str, int] = {}
     for chunk in chunks:
         for span in doc_claims(chunk.doc):
-            start, end = chunk.offset + span.start_char, chunk.offset + span.end_char
+            first, last = claim_chars(span)
+            start, end = chunk.offset + first, chunk.offset + last
+            claim_text = text[start:end]
             index = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
             sentence = sentences[index]
             sentence_text = text[sentence.start : sentence.end]
-            base = _digest(span.label_, sentence_text, str(start - sentence.start), span.text)[:ID_CHARS]
+            base = _digest(span.label_, sentence_text, str(start - sentence.start), claim_text)[:ID_CHARS]
             seen[base] = seen.get(base, 0) + 1
             claim_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
             claims.append(
                 {
                     "id": claim_id,
                     "type": span.label_,
-                    "text": span.text,
+                    "text": claim_text,
                     "start": start,
                     "end": end,
                     "sentence": index,

@@ -16,7 +16,7 @@ import numpy
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
-from claimkit.spans import strip_span
+from claimkit.spans import strip_span, without_full_stop
 
 CLAIMS_KEY = "claims"
 
@@ -35,7 +35,7 @@ def _register_extensions() -> None:
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    for name in ("claimkit_value", "claimkit_pattern", "claimkit_cue", "claimkit_tagger"):
+    for name in ("claimkit_value", "claimkit_pattern", "claimkit_cue", "claimkit_tagger", "claimkit_chars"):
         if not Span.has_extension(name):
             Span.set_extension(name, **_claim_attribute(name))
 
@@ -137,8 +137,15 @@ def token_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return span
 
 
+def claim_chars(span: Span) -> tuple[int, int]:
+    """A claim's character offsets: its span's, unless the claim ends inside the last token
+    ("100 km/h" of the token "km/h.")."""
+    return span._.claimkit_chars or (span.start_char, span.end_char)
+
+
 def _trimmed(text: str, item: Found) -> Found:
     start, end = strip_span(text, item.start, item.end)
+    end = without_full_stop(text, start, end)
     if (start, end) == (item.start, item.end):
         return item
     return Found(start, end, item.type, item.value, item.pattern, item.cue, item.extra)
@@ -171,6 +178,8 @@ def add_claims(doc: Doc, found: Iterable[Found], tagger: str) -> Doc:
         span._.claimkit_pattern = item.pattern
         span._.claimkit_cue = item.cue
         span._.claimkit_tagger = tagger
+        if (span.start_char, span.end_char) != (item.start, item.end):
+            span._.claimkit_chars = (item.start, item.end)
         spans_of_type.append((span.start_char, span.end_char))
         group.append(span)
     doc.spans[CLAIMS_KEY] = group

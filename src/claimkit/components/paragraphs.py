@@ -258,7 +258,29 @@ def mark_sentence_starts(doc: Doc, paragraphs: list[ParagraphInfo], furniture: l
         doc[int(i)].is_sent_start = True
 
 
+# A full stop the tokenizer leaves on a unit that ends a sentence: "104F.", "43.1C.", the "h." of "km/h.".
+GLUED_FULL_STOP = re.compile(r"(?:(?<!\S)[^\s.]*\d[\w.]*[A-Za-z%]|(?<=/)[a-z])\.(?=\s+[A-Z])")
+
+
+def split_glued_full_stops(doc: Doc) -> None:
+    """Give a sentence's full stop a token of its own where the tokenizer glued it to a unit
+    ("The limit is 100 km/h. Drivers …"), so that the parser ends the sentence there and the
+    claim ends before it. Only before the parser has run."""
+    if doc.has_annotation("DEP") or len(doc) < 2:
+        return
+    glued = []
+    for match in GLUED_FULL_STOP.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:  # the tokenizer kept the stop on the word
+            glued.append(span[0])
+    if glued:
+        with doc.retokenize() as retokenizer:
+            for token in glued:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
+
+
 def annotate_paragraphs(doc: Doc) -> Doc:
+    split_glued_full_stops(doc)
     text = text_of(doc)
     paragraphs, dateline = classify_paragraphs(text, split_paragraphs(text))
     furniture = inline_furniture(text, paragraphs)
