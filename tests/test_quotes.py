@@ -119,6 +119,10 @@ CASES = [
         "back of the room.",
         [("Who will pay for all of this", "one shopkeeper", "direct")],
     ),
+    # a short phrase after a speech verb is a quote; after the author's own article or preposition, a label
+    ('He warned of "catastrophic consequences" if the talks failed.', [("catastrophic consequences", None, "partial")]),
+    ('She spoke warmly of the "green dividend" at the summit.', []),
+    ('The new plan is called the "Clean Rivers Compact" by its backers.', []),
     # rows that must match nothing
     ("He called it a “victory” for the so-called “peace camp.”", []),
     ("Her book, “The Long Road Home,” sold well.", []),

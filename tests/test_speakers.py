@@ -417,3 +417,27 @@ GENDER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), GENDER_CASES, ids=[c[0][:50] for c in GENDER_CASES])
 def test_pronoun_agrees_in_gender(extract, text, expected):
     assert speakers_of(extract(text)) == expected
+
+
+# an abbreviation is the name the article spells out; a bare "the official" is the unnamed source
+# described before; "which" stands for the noun its clause hangs on
+LOOKED_BACK_CASES = [
+    (
+        "The World Health Organization issued new guidance. The WHO said that cases had doubled in a month.",
+        [("reported_speech", "the World Health Organization")],
+    ),
+    (
+        "An election official who was not authorised to speak publicly said the ballots had been counted twice. "
+        '"We found nothing wrong," the official said.',
+        [("reported_speech", "an election official"), ("quote", "an election official")],
+    ),
+    (
+        "The regulator, which told lenders that the rules would change, has not said when.",
+        [("reported_speech", "the regulator")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOKED_BACK_CASES, ids=[c[0][:50] for c in LOOKED_BACK_CASES])
+def test_speaker_looked_up_earlier(extract, text, expected):
+    assert speakers_of(extract(text)) == expected

@@ -135,6 +135,43 @@ CASES = [
         "The paper noted what began as a local protest had grown into a national strike.",
         [("what began as a local protest had grown into a national strike", "the paper", "noted")],
     ),
+    # institutions and research report what they found; a person who finds a locked door does not
+    (
+        "The inspectorate found that two of the five reactors had no working backup pumps.",
+        [("that two of the five reactors had no working backup pumps", "the inspectorate", "found")],
+    ),
+    (
+        "A survey by the chamber of commerce found that most shops had cut their hours.",
+        [("that most shops had cut their hours", "the chamber of commerce", "found")],
+    ),
+    (
+        "Researchers showed that the vaccine cut hospital stays by half.",
+        [("that the vaccine cut hospital stays by half", "Researchers", "showed")],
+    ),
+    ("The court ruled that the election law was unconstitutional.", [("that the election law was unconstitutional", "the court", "ruled")]),
+    ("Engineers point out that the dam was never designed for such floods.", [("that the dam was never designed for such floods", "Engineers", "point out")]),
+    ("She found that the door was locked.", []),
+    ("The recount suggests that the margin was far smaller.", []),
+    ("The commission found the system flawed.", []),
+    ("The minister declared the outbreak over.", []),
+    ("It is fair to say that the plan has failed.", []),
+    # the author's comment after the clause stays out of it
+    (
+        "The governor said the bridge would reopen in May, a claim the engineers dismissed as fantasy.",
+        [("the bridge would reopen in May", "the governor", "said")],
+    ),
+    (
+        "The agency said in a statement that 300 homes were flooded, almost all in the valley, and that 12 schools "
+        "had closed.",
+        [
+            ("that 300 homes were flooded, almost all in the valley", "the agency", "said"),
+            ("that 12 schools had closed", "the agency", "said"),
+        ],
+    ),
+    (
+        "The government, which told the council that the plant was safe, has since closed it.",
+        [("that the plant was safe", "the government", "told")],
+    ),
     # rows that must match nothing: verbs that report nothing, questions, split quotes
     ("The minister cannot say who approved the contract.", []),
     ("She did not say that the plant would close.", []),

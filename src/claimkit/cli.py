@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from claimkit.errors import ClaimkitError, UsageError
+from claimkit.errors import ClaimkitError
 
 app = typer.Typer(
     name="claimkit",

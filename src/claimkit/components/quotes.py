@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, ParagraphInfo, add_claims, text_of
 from claimkit.components.cues import according_to, is_colon_intro_verb, is_speech_noun, is_speech_verb
-from claimkit.components.speakers import name_index, speaker_name, subject_of
+from claimkit.components.speakers import name_index, source_kind, speaker_name, subject_of
 
 # Opening mark → closing mark. Straight marks close themselves; single curly marks only open
 # at the start of a word, so that apostrophes ("there’s") never open a quote.
@@ -43,6 +43,7 @@ DOCUMENT_BEFORE_TITLE = re.compile(
     re.I,
 )
 BLOCK_MARKER = re.compile(r"^>\s?")
+QUOTE_MARKS = set("“”\"«»„‘’")
 MIN_UNCUED_WORDS = 5  # shorter quoted phrases need a speech cue to be quotes, else they are labels
 MAX_SPLIT_ATTRIBUTION_CHARS = 60  # “We are ready,” she said, “to talk.”
 SPEAKER_CARRY_PARAGRAPHS = 1
@@ -242,6 +243,8 @@ class QuoteTagger:
                 continue
             if not quote.block and TITLE_CUES.search(before):
                 continue
+            if not quote.block and self._is_label(quote, words):
+                continue
             split_of = previous if previous and self._continues(previous[0], quote) else None
             if split_of is not None:
                 speaker, cue, pattern, kind = split_of[1], split_of[2], "split quote", split_of[3]
@@ -259,6 +262,30 @@ class QuoteTagger:
             )
             previous = (quote, speaker, cue, kind)
         return found
+
+    def _word_before(self, quote: QuoteSpan) -> Token | None:
+        """The word right before the opening mark, in the quote's paragraph."""
+        span = self.tokens_between(max(self.paragraphs[quote.paragraph].start, quote.open - 30), quote.open)
+        words = [t for t in span or () if t.idx + len(t.text) <= quote.open and t.text not in QUOTE_MARKS]
+        return words[-1] if words else None
+
+    def _is_label(self, quote: QuoteSpan, words: list[str]) -> bool:
+        """A name or term the author puts in quote marks after an article or preposition of their own:
+        "is called the “Public Integrity Modernisation Act”", "spoke warmly of the “peace dividend”",
+        "savings from “efficiency reviews”". A speech verb that governs a short phrase ("warned of
+        “catastrophic consequences”") makes it a quote; one that starts with its own article ("in
+        “a commercial negotiation”"), holds a verb or follows "as" is one too."""
+        before = self._word_before(quote)
+        if before is None or not (before.pos_ in {"DET", "ADP"} or before.tag_ == "PRP$") or before.lower_ in {"as", "to"}:
+            return False
+        if before.pos_ == "DET" and _is_title(words):
+            return True
+        if len(words) >= MIN_UNCUED_WORDS:
+            return False
+        span = self.tokens_between(quote.start, quote.end)
+        if span is None or span[0].pos_ == "DET" or any(t.pos_ in {"VERB", "AUX"} for t in span):
+            return False
+        return self._adjacent_cue(quote, tight=True) is None and self._governing_cue(quote) is None
 
     def _introduced(self, quote: QuoteSpan) -> bool:
         """True when a speech cue or colon introduces the quote: then Title Case is a quote, not a title."""
@@ -448,12 +475,16 @@ class QuoteTagger:
         return None
 
     def _from_colon_clause(self, quote: QuoteSpan) -> str | None:
-        """"Aliyev took an unequivocal stance as he signed the agreement: “…”" → the first person
-        named in the clause before the colon."""
+        """"Aliyev took an unequivocal stance as he signed the agreement: “…”" → the subject of the
+        clause before the colon when it is a person, body or text ("The indictment … began with a
+        sentence that reads like a promise: “…”"), else the first person named in it."""
         sentence = self.doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
         if sentence is None:
             return None
         start = max(sentence[0].sent.start_char, self.paragraphs[quote.paragraph].start)
+        subject = self._main_subject(sentence[0].sent, start, quote.open)
+        if subject is not None:
+            return speaker_name(subject, self.names, self.quoted)
         for s, e, key in self.names.mentions:
             if start <= s < quote.open and self.names.full_names.get(key):
                 return self.names.full_names[key]
@@ -469,19 +500,44 @@ class QuoteTagger:
         if tail is None:
             return None, None, "block quote"
         sentence = tail[0].sent
-        cues = [t for t in sentence if is_colon_intro_verb(t)]
+        cues = [t for t in sentence if is_colon_intro_verb(t) and not _in_relative_clause(t)]
         if cues:
             return self._speaker_of_cue(cues[-1]), cues[-1].text, "block quote"
+        subject = self._main_subject(sentence, sentence.start_char)
+        if subject is not None:  # "The judgment’s central passage, which she read in full, was unambiguous:"
+            return speaker_name(subject, self.names, self.quoted), None, "block quote"
         for s, e, key in self.names.mentions:
             if sentence.start_char <= s < intro.end and self.names.full_names.get(key):
                 return self.names.full_names[key], None, "block quote"
         return None, None, "block quote"
+
+    def _main_subject(self, sentence: Span, start: int, end: int | None = None) -> Token | None:
+        """The subject of the main verb of the words from `start` to `end` (a colon introduction, or
+        the sentence) when it is a source that speaks (a person, a body, a text or a part of one)."""
+        end = sentence.end_char if end is None else end
+        clause = self.tokens_between(start, end)
+        if clause is None:
+            return None
+        inside = range(clause.start, clause.end)
+        root = next((t for t in clause if t.head.i not in inside or t.head.i == t.i), None)
+        if root is None or root.pos_ not in {"VERB", "AUX"} or self.inside_quote(root):
+            return None  # "Secretary of the Air Force James Roche: “…”" has no clause of its own
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.idx < start or self.inside_quote(subject):
+            return None
+        return subject if source_kind(subject, self.names) is not None else None
 
     def _carried_speaker(self, previous, quote: QuoteSpan) -> tuple[str | None, str | None, str]:
         prev_quote, speaker, _cue, _kind = previous
         if speaker and 0 <= quote.paragraph - prev_quote.last_paragraph <= SPEAKER_CARRY_PARAGRAPHS:
             return speaker, None, "continued speaker"
         return None, None, "quote marks"
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """True for a verb of a relative clause: "…, which she read in full, was unambiguous:" introduces
+    the passage, not her words."""
+    return token.dep_ == "relcl"
 
 
 def find_quotes(doc: Doc) -> list[Found]:

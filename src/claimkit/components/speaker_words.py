@@ -28,6 +28,7 @@ ORG_NOUNS = {
     "watchdog", "manufacturer", "maker", "insurer", "lender", "broadcaster", "newspaper", "consortium",
     "cooperative", "administration", "parliament", "foundation", "university", "operator", "carrier", "airline",
     "utility", "conglomerate", "network", "movement", "embassy", "secretariat", "giant", "retailer", "shipper",
+    "observatory", "monitor", "panel", "taskforce", "chamber", "centre", "center", "think-tank",
 }
 # Nouns (lemmas) for what a body has and a person does not: "a Maersk Line vessel", "Vitol's staff".
 ORG_MEMBER_NOUNS = {
@@ -142,8 +143,25 @@ MAX_PRONOUN_LOOKBACK_CHARS = 1500
 MAX_ANTECEDENT_SENTENCES = 4  # "its" and "their" look back over this many sentences, theirs included
 DOCUMENT_NOUNS = {
     "report", "study", "statement", "survey", "analysis", "investigation", "poll", "letter", "review", "assessment",
-    "document", "filing",
+    "document", "filing", "audit", "inquiry", "evaluation", "judgment", "judgement", "ruling", "verdict",
+    "indictment", "annex", "census", "paper", "polling", "research", "modelling", "modeling", "result", "finding",
+    "agreement", "treaty", "charter", "constitution", "accord", "contract", "protocol", "resolution", "memo",
 }
+# Numbers without a name of their own: "figures the agency released" speak only through who released them.
+DATA_NOUNS = {"figure", "data", "statistic", "number", "estimate", "record", "count"}
+# People whose findings are reported: "Researchers found that …", like a body's.
+RESEARCH_ROLE_NOUNS = {
+    "researcher", "scientist", "investigator", "auditor", "inspector", "analyst", "economist", "expert",
+    "epidemiologist", "pollster", "statistician", "academic",
+}
+# Verbs by which a body makes a text or figures its own: "testimony gathered by Open Harbour", "figures
+# the agency released". "A leaked annex seen by the newspaper" was only read by it.
+AUTHORSHIP_VERBS = {
+    "write", "publish", "issue", "release", "compile", "gather", "collect", "produce", "prepare", "conduct",
+    "carry", "commission", "draft", "author", "present", "submit", "file", "run",
+}
+# Modifiers that point back without narrowing: "the same audit office" is the audit office named before.
+ANAPHORIC_MODIFIERS = {"same", "aforementioned", "very", "said"}
 # Texts that speak: "an email from …", "a posting on …" are named as written, not described like a source.
 TEXT_NOUNS = DOCUMENT_NOUNS | {
     "email", "e-mail", "posting", "post", "memo", "release", "note", "message", "tweet", "article", "paper", "book",
@@ -151,6 +169,21 @@ TEXT_NOUNS = DOCUMENT_NOUNS | {
 }
 QUOTE_MARKS = set("\"“”«»")
 # Parts of a document that speak for it: "the relevant article of the agreement reads" is the agreement.
-DOCUMENT_PART_NOUNS = {"article", "clause", "section", "paragraph", "chapter", "annex", "provision", "page"}
+DOCUMENT_PART_NOUNS = {
+    "article", "clause", "section", "paragraph", "chapter", "annex", "provision", "page", "passage", "sentence",
+    "line", "preamble", "finding",
+}
 # Nouns that, after "the", stand for a body or document the article named before.
 DEFINITE_BODY_NOUNS = ORG_NOUNS | DOCUMENT_NOUNS | REGULATOR_NOUNS
+RELATIVE_TAGS = {"WDT", "WP"}  # "which", "who", "that" opening a relative clause
+# Passive verbs of perception whose subject is the one heard or seen speaking: "X is heard ordering …".
+PERCEPTION_VERBS = {"hear", "see", "record", "film", "overhear", "quote", "catch"}
+ACRONYM_LENGTH = (2, 6)  # letters of an abbreviation that may stand for a body's name ("WHO", "UNHCR")
+MAX_PART_STEPS = 3  # from a part ("a sentence") up to the verb of the text that holds it
+# Prepositions that give examples, not who a source is: "other sites such as Gawker.com".
+EXAMPLE_PREPOSITIONS = {"as", "like", "including"}
+# People who may suggest, confirm or indicate something without a role: "sources indicate that …".
+PEOPLE_NOUNS = {
+    "source", "observer", "commentator", "insider", "people", "person", "man", "woman", "group", "citizen",
+    "voter", "parent", "patient", "customer", "user", "passenger", "refugee", "protester", "victim", "family",
+}

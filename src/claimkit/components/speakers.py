@@ -34,7 +34,7 @@ from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import indices_of, text_of
-from claimkit.components.cues import is_speech_verb
+from claimkit.components.cues import SPEECH_NOUNS, is_speech_verb, is_verb_tagged_noun
 
 from claimkit.components.speaker_words import (  # noqa: F401 (re-exported for quotes and speech)
     PERSON_PRONOUNS,
@@ -78,6 +78,16 @@ from claimkit.components.speaker_words import (  # noqa: F401 (re-exported for q
     QUOTE_MARKS,
     DOCUMENT_PART_NOUNS,
     DEFINITE_BODY_NOUNS,
+    DATA_NOUNS,
+    RESEARCH_ROLE_NOUNS,
+    AUTHORSHIP_VERBS,
+    ANAPHORIC_MODIFIERS,
+    RELATIVE_TAGS,
+    PERCEPTION_VERBS,
+    ACRONYM_LENGTH,
+    MAX_PART_STEPS,
+    EXAMPLE_PREPOSITIONS,
+    PEOPLE_NOUNS,
 )
 
 
@@ -164,6 +174,8 @@ def _as_written(tokens: list[Token]) -> str:
     not "The agreement", "One official"."""
     tokens = _strip_possessive(tokens)
     text = _text(tokens)
+    if "(" in text and ")" not in text:  # "the World Health Organisation (WHO" of an entity cut short
+        text = text[: text.index("(")].rstrip()
     first = text.split(" ", 1)[0]
     lowered = first in {"The", "This", "That", "These", "Those"} or (
         tokens
@@ -174,6 +186,11 @@ def _as_written(tokens: list[Token]) -> str:
     if lowered:
         text = first.lower() + text[len(first) :]
     return text
+
+
+def _is_common_noun(token: Token) -> bool:
+    """A noun, also where the small model tags a lower-case word a proper noun ("Tavrenia’s foreign ministry")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
 def _is_plural(token: Token) -> bool:
@@ -231,7 +248,7 @@ def _own_pronoun(name: Span) -> Token | None:
             return token
         if lower in {"its", "itself"}:
             return token
-        if lower == "it" and token.dep_ == "nsubj" and not _placeholder_it(token):
+        if lower == "it" and token.dep_ == "nsubj" and not is_placeholder_it(token):
             return token
     return None
 
@@ -269,6 +286,8 @@ def _bare_definite(noun: Token) -> bool:
     that does not itself say whose it is ("its president", "the president of the union")."""
     if _is_plural(noun):
         return False
+    if noun.dep_ == "compound" and is_verb_tagged_noun(noun.head):
+        noun = noun.head  # "the same white paper states that …": the article went to the verb read as a noun
     children = list(noun.children)
     if any(c.dep_ in {"poss", "appos"} for c in children):
         return False
@@ -289,16 +308,21 @@ def _source_description(noun: Token) -> list[Token] | None:
     """An unnamed source as the article describes it, with what identifies it but without the
     clause that explains its anonymity: "One official at the interior ministry, who asked not
     to be named," → "One official at the interior ministry"; None unless "a", "one", "another"
-    or a number opens it."""
-    opener = next((c for c in noun.lefts if c.dep_ in {"det", "nummod"}), None)
-    if opener is None or opener.lower_ not in INDEFINITE_WORDS or noun.lemma_.lower() in TEXT_NOUNS:
+    or a number opens it, or it is a bare plural ("Climate scientists at the University of Hollen")."""
+    opener = next((c for c in noun.lefts if c.dep_ in {"det", "nummod", "poss"}), None)
+    if noun.lemma_.lower() in TEXT_NOUNS:
+        return None
+    if opener is None and not (_is_plural(noun) and noun.pos_ == "NOUN" and (noun.is_lower or noun.is_sent_start)):
+        return None  # a bare plural ("Climate scientists at …"), but not a surname the model took for one
+    if opener is not None and opener.lower_ not in INDEFINITE_WORDS:
         return None
     doc = noun.doc
-    left = min(c.left_edge.i for c in noun.lefts if c.dep_ in {"det", "nummod", "amod", "compound", "nmod"})
+    modifiers = [c.left_edge.i for c in noun.lefts if c.dep_ in {"det", "nummod", "amod", "compound", "nmod"}]
+    left = min(modifiers, default=noun.i)
     right = noun.i
     for child in noun.rights:
-        if child.dep_ not in {"prep", "acl", "relcl", "amod", "nmod", "compound"}:
-            break
+        if child.dep_ not in {"prep", "acl", "relcl", "amod", "nmod", "compound"} or child.lower_ in EXAMPLE_PREPOSITIONS:
+            break  # "other sites such as Gawker.com": examples say nothing of who the source is
         end = _cut_at_comma(doc, child.left_edge.i, child.right_edge.i)
         words = list(doc[child.left_edge.i : end + 1])
         if not words or ANONYMITY_CLAUSE.search(_text(words)):
@@ -312,15 +336,144 @@ def _source_description(noun: Token) -> list[Token] | None:
 
 
 def _document_of_part(noun: Token) -> Token | None:
-    """The document a part of it belongs to: "agreement" for "the relevant article of the agreement"."""
+    """The document a part of it belongs to: "agreement" for "the relevant article of the agreement",
+    "judgment" for "the judgment's central passage"."""
     if noun.lemma_.lower() not in DOCUMENT_PART_NOUNS:
         return None
+    document = next((c for c in noun.children if c.dep_ == "poss" and c.lemma_.lower() in TEXT_NOUNS), None)
+    if document is None:
+        document = _possessor_written_before(noun)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    document = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if document is None and of is not None:
+        document = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if document is None:
+        document = _text_holding(noun)
     return document if document is not None and document.pos_ in {"NOUN", "PROPN"} else None
 
 
-def _placeholder_it(it: Token) -> bool:
+def _issuer(noun: Token) -> Token | None:
+    """Who made a text or figures that have no name of their own: "a survey by the Hollen Institute",
+    "testimony gathered by the aid group Open Harbour", "figures the agency released", "the ministry's
+    figures". A definite document ("the annual report it published", "the 2023 report by …") is
+    itself named, and speaks as the article writes it."""
+    lemma = noun.lemma_.lower()
+    data = lemma in DATA_NOUNS
+    if not (noun.pos_ == "NOUN" or _capitalised_common_noun(noun)) or not (data or lemma in TEXT_NOUNS or lemma in SPEECH_NOUNS):
+        return None
+    determiner = next((c for c in noun.lefts if c.dep_ in {"det", "poss"}), None)
+    if data and determiner is not None and determiner.dep_ == "poss":
+        return determiner
+    if not data and determiner is not None and determiner.lower_ not in INDEFINITE_WORDS:
+        return None
+    if data and (maker := _maker_read_apart(noun)) is not None:
+        return maker
+    participles = list(noun.rights)
+    if noun.dep_ == "nsubj" and _participle_read_as_verb(noun.head):
+        participles.append(noun.head)  # "Testimony gathered by Open Harbour suggests …"
+    for child in participles:
+        if child.dep_ == "prep" and (child.lower_ == "by" or (data and child.lower_ == "from")):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if (child.dep_ in {"acl", "relcl"} or child.i == noun.head.i) and child.lemma_.lower() in AUTHORSHIP_VERBS:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if maker is None and child.dep_ == "relcl":
+                maker = next((c for c in child.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}), None)
+            if maker is not None:
+                return maker
+    return None
+
+
+def _maker_read_apart(data: Token) -> Token | None:
+    """"according to figures the agency released": the parser may read the reduced relative clause's
+    subject as a second object; the noun right after the figures, with an authorship verb, made them."""
+    doc = data.doc
+    if data.right_edge.i + 1 >= len(doc):
+        return None
+    token = doc[data.right_edge.i + 1]
+    if token.dep_ == "det":
+        token = token.head
+    if token.pos_ not in {"NOUN", "PROPN"} or token.i <= data.i:
+        return None
+    made = any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in AUTHORSHIP_VERBS and c.i > token.i for c in token.children)
+    return token if made else None
+
+
+def _capitalised_common_noun(token: Token) -> bool:
+    """"Testimony gathered by …" at the start of a sentence: a word for a text or a body the small
+    model tags a proper noun because of its capital."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_sent_start
+        and not token.ent_type_
+        and token.lower_ in TEXT_NOUNS | SPEECH_NOUNS | DATA_NOUNS | ORG_NOUNS
+    )
+
+
+def _participle_read_as_verb(verb: Token) -> bool:
+    """"Testimony gathered by the aid group suggests that …": the parser may take the participle for
+    the main verb and the real verb for its conjunct, joined by no "and"."""
+    if verb.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(x.dep_ == "cc" for x in verb.children) for c in verb.children)
+
+
+def source_kind(token: Token, names: NameIndex) -> str | None:
+    """What a subject is as a source of reported words: "person", "body" (an organisation, a place
+    that acts), "research" (researchers, auditors), "document" (a report, a survey, testimony, figures
+    with their maker), else None for words that say nothing of themselves ("the recount", "the data")."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in PERSON_PRONOUNS:
+        return "person"
+    if lower in BODY_PRONOUNS:
+        return "body" if names.owner(token) is not None else None
+    if names._person_key(token) or (token.ent_type_ == "PERSON" and not names.is_thing(lower)):
+        return "person"
+    if token.ent_type_ in BODY_LABELS | {"NORP"} or (token.pos_ == "PROPN" and token.text[:1].isupper()):
+        return "body"
+    named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:  # "Apple's worldwide vice president of marketing, Greg Joswiak, indicated"
+        return source_kind(named, names)
+    if lemma in DATA_NOUNS:
+        return "document" if _issuer(token) is not None else None
+    if lemma in TEXT_NOUNS or lemma in SPEECH_NOUNS or _document_of_part(token) is not None:
+        return "document"
+    if lemma in RESEARCH_ROLE_NOUNS:
+        return "research"
+    if lemma in ORG_NOUNS:
+        return "body"
+    if lemma in PERSON_ROLE_NOUNS or lemma in ROLE_WORDS or lemma in SPOKESPERSON_NOUNS or lemma in PEOPLE_NOUNS:
+        return "person"
+    return None
+
+
+def _possessor_written_before(part: Token) -> Token | None:
+    """The text of "The judgment’s central passage" read from the words, where the parser lost the
+    possessive: a text noun and its "’s" a few words before the part."""
+    doc = part.doc
+    for i in range(part.i - 1, max(part.i - MAX_PART_STEPS - 2, 0), -1):
+        if doc[i].tag_ == "POS" or doc[i].lower_ in {"’s", "'s"}:
+            owner = doc[i - 1]
+            return owner if owner.pos_ == "NOUN" and owner.lemma_.lower() in TEXT_NOUNS else None
+        if doc[i].pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return None
+    return None
+
+
+def _text_holding(part: Token) -> Token | None:
+    """The text whose clause a part is an object of: "The indictment … began with a sentence that
+    reads …" → "indictment"."""
+    token = part
+    for _ in range(MAX_PART_STEPS):
+        if token.dep_ not in {"pobj", "dobj", "prep", "attr"} or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return subject if subject is not None and subject.lemma_.lower() in TEXT_NOUNS else None
+    return None
+
+
+def is_placeholder_it(it: Token) -> bool:
     """The "it" that stands for a clause, not a thing: "it was clear", "it would take years to rebuild"."""
     verb = it.head
     return verb.lemma_ == "be" or any(c.dep_ in {"xcomp", "ccomp", "csubj", "acomp", "attr"} for c in verb.children)
@@ -481,6 +634,21 @@ class NameIndex:
         before = [h for h in self.holders if h.role == lemma and modifiers <= h.modifiers and h.char < role.idx]
         return max(before, key=lambda h: h.char).key if before else None
 
+    def unnamed_before(self, role: Token) -> str | None:
+        """The description of the unnamed source a bare "the official" takes up: "An election official
+        who was not authorised to speak … “…,” the official said" is "an election official"."""
+        lemma = role.lemma_.lower()
+        if role.pos_ != "NOUN" or lemma not in ROLE_WORDS or not _bare_definite(role):
+            return None
+        for i in sorted(indices_of(self.doc, LEMMA, {role.lemma_, lemma}), reverse=True):
+            earlier = self.doc[i]
+            if earlier.i >= role.i or role.idx - earlier.idx > MAX_PRONOUN_LOOKBACK_CHARS:
+                continue
+            if earlier.lemma_.lower() == lemma and not _is_plural(earlier):
+                description = _source_description(earlier)
+                return _as_written(description) if description else None
+        return None
+
     def role_holder(self, role: Token) -> str | None:
         """The person "the minister" or "the chief executive" is: the one named with that role
         last before it ("Transport Minister Graham Oduya"), else None."""
@@ -506,11 +674,16 @@ class NameIndex:
         span = mention_span(token)
         left, right = span.start, span.end - 1
         run = self.run_at.get(token.i)
+        doc = self.doc
+        articles: list[Token] = []
         if run is not None:
             left, right = min(left, run.start), max(right, run.end - 1)
-            if any(t.pos_ == "NOUN" and t.is_lower for t in self.doc[left : run.start]):
+            before = doc[left : run.start]
+            if any(t.pos_ == "NOUN" and t.is_lower for t in before):
                 left = run.start  # "the broker Ashby & Kerr" is Ashby & Kerr
-        doc = self.doc
+            elif any(t.pos_ == "ADJ" and t.is_lower for t in before):
+                articles = [t for t in before if t.pos_ == "DET"]  # "the nationalist Homeland Party"
+                left = run.start
         if doc[right].pos_ == "PROPN" and doc[right].lower_ not in PERSON_WORDS:
             for prep in doc[right].rights:
                 if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS or prep.i != right + 1:
@@ -522,7 +695,7 @@ class NameIndex:
                 if not all(t.text[:1].isupper() for t in proper):
                     break
                 right = prep.right_edge.i
-        return list(doc[left : right + 1])
+        return articles + list(doc[left : right + 1])
 
     def _named_bodies(self) -> list[NamedBody]:
         """Every body the article names: an organisation's name, a name set beside a body noun
@@ -545,13 +718,19 @@ class NameIndex:
             if self.full_names.get(key) and not self.is_thing(key):
                 continue
             bodies.append(self._named_body_entry(head))
-        for i in indices_of(self.doc, LEMMA, ORG_NOUNS | DOCUMENT_NOUNS, pos=NOUN_ID):
+        for i in indices_of(self.doc, LEMMA, ORG_NOUNS | DOCUMENT_NOUNS):
             noun = self.doc[i]
-            if _is_plural(noun) or noun.dep_ == "compound":
+            if not _is_common_noun(noun) or _is_plural(noun) or noun.dep_ == "compound":
                 continue
             if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
                 continue
-            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+            title = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if title is not None:  # "Her ministry's white paper, “Sentinel Skies 2035”,": later "the white paper"
+                if noun.lemma_.lower() in DOCUMENT_NOUNS:
+                    words = frozenset(t.lower_ for t in mention_span(noun))
+                    bodies.append(
+                        NamedBody(self.name_of(title), words, frozenset({noun.lemma_.lower()}), (), noun.idx, False, False, False)
+                    )
                 continue
             naming = [
                 c for c in noun.lefts
@@ -636,8 +815,9 @@ class NameIndex:
 
     def body_name(self, token: Token) -> str:
         """A body as a reviewer can look it up: "the agency" as the article named it, a name
-        whole, and a short form ("Caledon") as the longer name it shortens ("Caledon Energy")."""
-        named = self.named_body(token)
+        whole, a short form ("Caledon") as the longer name it shortens ("Caledon Energy"), and an
+        abbreviation as the name it abbreviates ("the WHO" → "the World Health Organization")."""
+        named = self.named_body(token) or self.spelled_out(token)
         if named:
             return named
         tokens = self.body_tokens(token)
@@ -645,6 +825,19 @@ class NameIndex:
         if proper and token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
             return self._longest_form(proper, token.idx) or _as_written(tokens)
         return _as_written(tokens)
+
+    def spelled_out(self, token: Token) -> str | None:
+        """The name an abbreviation stands for, where the article writes it out: its capitalised
+        words' initials ("World Health Organization" for "WHO"), small words ("of", "for") aside."""
+        if not (ACRONYM_LENGTH[0] <= len(token.text) <= ACRONYM_LENGTH[1] and token.text.isalpha()):
+            return None
+        if not token.text.isupper():
+            return None
+        for body in self.bodies:
+            initials = "".join(w[0] for w in body.proper if w not in NAME_LINK_WORDS)
+            if len(body.proper) > 1 and initials == token.lower_:
+                return body.text
+        return None
 
     def _longest_form(self, proper: tuple[str, ...], char: int) -> str | None:
         """The longer name the article introduced a body with before shortening it: "Caledon" →
@@ -893,7 +1086,10 @@ def name_index(doc: Doc) -> NameIndex:
 
 def _role_modifiers(role: Token) -> set[str]:
     """The words that narrow a role: "general" of "general secretary", "defense" of "defense minister"."""
-    return {c.lower_ for c in role.children if c.dep_ in {"compound", "amod"} and c.i < role.i}
+    return {
+        c.lower_ for c in role.children
+        if c.dep_ in {"compound", "amod"} and c.i < role.i and c.lower_ not in ANAPHORIC_MODIFIERS
+    }
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -903,7 +1099,11 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(8):
         for child in token.children:
             if child.dep_ == "nsubj":
+                if child.tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
+                    return _antecedent(token, child)  # "the government, which told the council that …"
                 return child
+            if child.dep_ == "nsubjpass" and token.i != verb.i and token.lemma_.lower() in PERCEPTION_VERBS:
+                return child  # "Velimar is heard ordering …": not "residents were told to say …"
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -916,6 +1116,22 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _antecedent(relative_clause: Token, pronoun: Token) -> Token:
+    """What a relative pronoun stands for: the noun its clause hangs on, but for "who" the person
+    the parser may have passed ("Charles O'Reilly, a management expert at Stanford University, who
+    stated" hangs "who" on the university): up from a place or body to the name it describes."""
+    noun = relative_clause.head
+    if pronoun.lower_ not in {"who", "whom"}:
+        return noun
+    for _ in range(MAX_PART_STEPS):
+        described = noun.head.head
+        if noun.dep_ == "pobj" and noun.ent_type_ in THING_LABELS and described.pos_ == "NOUN" and described.i < noun.i:
+            noun = described  # "expert" of "a management expert at Stanford University"
+        else:
+            break
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
 def mention_span(token: Token) -> Span:
@@ -941,11 +1157,38 @@ def mention_span(token: Token) -> Span:
     return doc[left : right + 1]
 
 
+def _words_reported_before(pronoun: Token) -> list[tuple[int, int]]:
+    """The reported words before a pronoun that attributes them ("Speed was a factor in 41 percent of
+    collisions, it states"), as a character range: a pronoun never points back into what it reports."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or not is_speech_verb(verb):
+        return []
+    if verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < pronoun.i for c in verb.children):
+        return [(pronoun.sent.start_char, pronoun.idx)]
+    return []
+
+
+def _has_article(name: Token) -> bool:
+    """True for a proper name with an article of its own ("the Civic Barometer", "a Veltrix"), which
+    names a body or a thing even where the model tags it PERSON."""
+    return name.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in name.children)
+
+
+def _written_as_name(token: Token, names: NameIndex) -> bool:
+    """True for a surname the article gives in full elsewhere, also where the model tags it a
+    common noun ("“…,” Reyes said")."""
+    if token.pos_ == "PROPN":
+        return token.lower_ in names.full_names
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and bool(names.full_names.get(token.lower_))
+
+
 def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] = ()) -> str | None:
     """Turn a subject token into the speaker a reviewer reads: a full name, a body, or None."""
     lower = token.lower_
     if lower in AUTHOR_PRONOUNS:
         return None
+    if lower in PERSON_PRONOUNS or lower in BODY_PRONOUNS:
+        quotes = list(quotes) + _words_reported_before(token)
     if lower in PERSON_PRONOUNS:
         return names.nearest_person_before(token.idx, quotes, PRONOUN_GENDER.get(lower))
     if lower in BODY_PRONOUNS:  # "its warning that …", "“…,” it said"
@@ -953,7 +1196,10 @@ def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
         return owner.text if owner is not None else None
     if token.pos_ == "PRON":
         return None
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or _capitalised_common_noun(token):
+        issuer = _issuer(token)
+        if issuer is not None:
+            return speaker_name(issuer, names, quotes)
         apposed = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if apposed is not None and not _is_plural(token):  # "Its president, Aleksandr Vitsen, said"
             return names.name_of(apposed)
@@ -968,13 +1214,18 @@ def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
         document = _document_of_part(token)
         if document is not None:
             return speaker_name(document, names, quotes)
-        description = _source_description(token)
+        earlier = names.unnamed_before(token)
+        if earlier is not None:
+            return earlier
+        description = None if _written_as_name(token, names) else _source_description(token)
         if description:
             return _as_written(description)
     elif token.pos_ == "PROPN" and (holder := names.role_holder(token)):
         return holder  # "the Minister said"
+    if _has_article(token):
+        return names.body_name(token) or None  # "the Talvar Civic Barometer": no person takes "the"
     person = names.person_at(token)
-    if person is not None or (token.pos_ == "PROPN" and token.lower_ in names.full_names):
+    if person is not None or _written_as_name(token, names):
         tokens = _name_tokens(person if person is not None else mention_span(token))
         if tokens:
             return names.longest(tokens[-1].text.lower(), _text(tokens))

@@ -19,9 +19,30 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, ParagraphInfo, add_claims, indices_of, text_of
-from claimkit.components.cues import REPORTING_VERBS, according_to, is_addressee_verb, is_reporting_verb
+from claimkit.components.cues import (
+    ASIDE_OPENERS,
+    CONCESSIVE_OPENERS,
+    EVIDENCE_VERBS,
+    FINDING_VERBS,
+    OBJECT_PREDICATE_VERBS,
+    PHRASAL_REPORTING_VERBS,
+    REPORTING_VERBS,
+    SUMMARY_NOUNS,
+    according_to,
+    cue_text,
+    is_addressee_verb,
+    is_reporting_verb,
+    is_verb_tagged_noun,
+)
 from claimkit.components.quotes import TRAILING_PUNCT, quote_spans, quoted_covers
-from claimkit.components.speakers import AUTHOR_PRONOUNS, name_index, speaker_name, subject_of
+from claimkit.components.speakers import (
+    AUTHOR_PRONOUNS,
+    is_placeholder_it,
+    name_index,
+    source_kind,
+    speaker_name,
+    subject_of,
+)
 
 CLAUSE_DEPS = {"ccomp"}
 MIN_CLAUSE_TOKENS = 3
@@ -35,14 +56,36 @@ QUESTION_WORDS = {"what", "who", "whom", "whose", "which", "where", "when", "why
 ATTRIBUTION_PUNCT = {",", "—", "–"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLOSING_MARKS = "”\"’"
+# Where the author's comment on a reported clause begins (see cues.SUMMARY_NOUNS): a summing-up noun,
+# an aside, or a concession whose words are the author's own ("I", "we").
+SUMMING_UP = re.compile(r"(?P<cut>,[”\"’]?)\s+(?:(?:an?|the)\s+)?(?:" + "|".join(sorted(SUMMARY_NOUNS)) + r")\b")
+ASIDE = re.compile(r"(?P<cut>,[”\"’]?)\s+(?:" + "|".join(ASIDE_OPENERS) + r")\b")
+CONCESSION = re.compile(r"(?P<cut>,[”\"’]?)\s+(?:" + "|".join(CONCESSIVE_OPENERS) + r")\b(?P<rest>[^.;]*)")
+AUTHOR_WORD = re.compile(r"\b(?:I|me|my|we|us|our|We|Our)\b")
+FINDING_SOURCES = {"body", "document", "research"}  # what may "find" or "show" that …
+
+
+def _outside_quotes(text: str, start: int, at: int) -> bool:
+    before = text[start:at]
+    return before.count("“") == before.count("”") and before.count('"') % 2 == 0
+
+
+def _author_comment_start(text: str, start: int, end: int) -> int:
+    """Where the author's own comment on the clause text[start:end] begins, or end: "…, a charge
+    Oztarak dismissed as …", "…, as if that settled the matter", "…, though the documents I have seen …"."""
+    found = [m for m in (SUMMING_UP.search(text, start, end), ASIDE.search(text, start, end)) if m]
+    concession = CONCESSION.search(text, start, end)
+    if concession and AUTHOR_WORD.search(concession.group("rest")):
+        found.append(concession)
+    return min((m.start() for m in found if _outside_quotes(text, start, m.end("cut"))), default=end)
 
 
 def _span_between(text: str, first: Token, last: Token) -> tuple[int, int]:
-    """Character bounds of the words first..last, up to a semicolon outside quotes, without
-    trailing punctuation or closing marks that belong to the sentence rather than the clause; a
-    clause that ends inside a quote keeps its closing mark."""
+    """Character bounds of the words first..last, up to a semicolon outside quotes or the author's
+    comment on them, without trailing punctuation or closing marks that belong to the sentence rather
+    than the clause; a clause that ends inside a quote keeps its closing mark."""
     start = first.idx
-    end = last.idx + len(last.text)
+    end = _author_comment_start(text, start, last.idx + len(last.text))
     semicolon = text.find(";", start, end)
     before = text[start:semicolon]
     if semicolon > start and before.count("“") == before.count("”") and before.count('"') % 2 == 0:
@@ -111,6 +154,11 @@ def _auxiliaries(verb: Token) -> list[str]:
     return [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
 
 
+def _past_auxiliaries(verb: Token) -> bool:
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(auxiliaries) and auxiliaries[0].tag_ == "VBD"
+
+
 def _is_question(clause: Token) -> bool:
     """"cannot say who fired it", "told it only what it cannot do": a wh- or whether-clause
     reports no content. A wh-word that opens an adverbial clause or the subject inside it
@@ -130,13 +178,49 @@ def _is_question(clause: Token) -> bool:
     return False
 
 
+def _is_finite(clause: Token) -> bool:
+    """True for a clause with a finite verb of its own: "it would deploy", "the parts have not arrived",
+    not the small clause of "declared the disease eliminated"."""
+    return clause.tag_ in FINITE_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in clause.children
+    )
+
+
+def _elliptical(first: Token, last: Token) -> bool:
+    """"they have said they will": a subject and the auxiliary that stands for a verb phrase named before."""
+    return last.i == first.i + 1 and last.pos_ == "AUX" and first.dep_ == "nsubj" and first.head.i == last.i
+
+
+def _bare_participle(clause: Token) -> bool:
+    """"eliminated" in "declared the disease eliminated": a past form with no auxiliary, which after a
+    verb of declaring is the predicate of its object (the small model tags it a past tense)."""
+    return clause.pos_ == "VERB" and clause.tag_ in {"VBD", "VBN"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in clause.children
+    )
+
+
+def _can_be_said(verb: Token, clause: Token) -> bool:
+    """Whether a complement clause can be what was said. Without "that" it needs a finite verb, and
+    after an object noun it is a relative clause the parser took for a complement ("added a sentence
+    I have not been able to forget"); "told reporters the road was open" names the addressee."""
+    if _opens_with_that(clause):
+        return True
+    if not _is_finite(clause) or (verb.lemma_.lower() in OBJECT_PREDICATE_VERBS and _bare_participle(clause)):
+        return False
+    if is_addressee_verb(verb):
+        return True
+    return not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and verb.i < c.i < clause.i for c in verb.children)
+
+
 class SpeechTagger:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = text_of(doc)
         self.names = name_index(doc)
         paragraphs = doc._.claimkit_paragraphs or [ParagraphInfo(0, len(self.text))]
-        self.quoted = [(q.start, q.end) for q in quote_spans(doc, self.text, paragraphs)]
+        spans = quote_spans(doc, self.text, paragraphs)
+        self.quoted = [(q.start, q.end) for q in spans]
+        self.marks = [(q.open, q.close) for q in spans if not q.block]
         self.quoted_starts = [s for s, _ in self.quoted]
 
     def inside_quote(self, start: int, end: int | None = None) -> bool:
@@ -144,7 +228,8 @@ class SpeechTagger:
 
     def run(self) -> list[Found]:
         found: list[Found] = []
-        verbs = indices_of(self.doc, LEMMA, REPORTING_VERBS | {w.capitalize() for w in REPORTING_VERBS})
+        lemmas = REPORTING_VERBS | set(PHRASAL_REPORTING_VERBS)
+        verbs = indices_of(self.doc, LEMMA, lemmas | {w.capitalize() for w in lemmas})
         tos = indices_of(self.doc, LOWER, ("to",))
         for i in sorted(set(verbs) | set(tos)):
             token = self.doc[i]
@@ -159,19 +244,24 @@ class SpeechTagger:
     def _from_verb(self, verb: Token) -> list[Found]:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in NON_REPORTING_MODALS) for c in verb.children):
             return []  # "did not say that …", "should say that …": nothing was said
-        subject = subject_of(verb)
+        subject = subject_of(verb) or self._subject_of_noun_verb(verb)
         if subject is None or subject.lower_ in AUTHOR_PRONOUNS or subject.lower_ in {"this", "that"}:
             return []
         if subject.lower_ == "it" and speaker_name(subject, self.names, self.quoted) is None:
             return []  # "it says a lot that …"; but "The ministry … It said that …" is the ministry
+        if subject.lower_ == "it" and subject.head.i != verb.i and is_placeholder_it(subject):
+            return []  # "It is fair to say that …": the author's own words
+        if not self._can_report(verb, subject):
+            return []
         parts = [part for clause, last in self._clauses_after(verb) for part in self._parts_after(verb, clause, last)]
+        parts = self._with_that_conjuncts(verb, parts)
         parts += self._content_before(verb) + self._content_around(verb) + self._clause_taken_for_main(verb)
         speaker = speaker_name(subject, self.names, self.quoted)
         results = []
         for first, last in parts:
             while last.i > first.i and (last.dep_ == "cc" or last.text in {",", ";", ":", "—", "–"}):
                 last = self.doc[last.i - 1]  # "that A, and" when the parser hangs the "and" on A
-            if last.i - first.i + 1 < MIN_CLAUSE_TOKENS:
+            if last.i - first.i + 1 < MIN_CLAUSE_TOKENS and not _elliptical(first, last):
                 continue
             # The reported clause follows its verb closely ("told reporters that …"); a far-off
             # clause or one opening on a dash is a misparse of the author's own words.
@@ -180,9 +270,27 @@ class SpeechTagger:
             start, end = _span_between(self.text, first, last)
             if end <= start or self._wholly_quoted(start, end):
                 continue
-            value = {"speaker": speaker, "cue": verb.text, "kind": "indirect"}
-            results.append(Found(start, end, "reported_speech", value, "reporting verb + clause", verb.text))
+            cue = cue_text(verb)
+            value = {"speaker": speaker, "cue": cue, "kind": "indirect"}
+            results.append(Found(start, end, "reported_speech", value, "reporting verb + clause", cue))
         return results
+
+    def _subject_of_noun_verb(self, verb: Token) -> Token | None:
+        """The subject of a reporting verb read as a noun: the noun the parser made its modifier
+        ("the same white paper states that …" → "paper")."""
+        if not is_verb_tagged_noun(verb):
+            return None
+        return next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+    def _can_report(self, verb: Token, subject: Token) -> bool:
+        """Whether the subject is one that reports with this verb: a body, a document or researchers
+        "find" and "show"; "suggest" or "confirm" need a person, body or document, not "the recount"."""
+        lemma = verb.lemma_.lower()
+        if lemma in FINDING_VERBS:
+            return source_kind(subject, self.names) in FINDING_SOURCES
+        if lemma in EVIDENCE_VERBS:
+            return source_kind(subject, self.names) is not None
+        return True
 
     def _clauses_after(self, verb: Token) -> list[tuple[Token, Token]]:
         """The verb's complement clauses after it, each with its last token: near it, or opening
@@ -207,8 +315,26 @@ class SpeechTagger:
         # a clause whose words start before its verb is a misparse ("In response, he answered, “…”")
         return [
             (c, last) for c, last in joined
-            if c.left_edge.i > verb.i and not _is_question(c) and self._reaches(verb, c)
+            if c.left_edge.i > verb.i and not _is_question(c) and self._reaches(verb, c) and _can_be_said(verb, c)
         ]
+
+    def _with_that_conjuncts(self, verb: Token, parts: list[tuple[Token, Token]]) -> list[tuple[Token, Token]]:
+        """"said in a statement that A, almost all for X, and that B": the parser may hang "and that B"
+        on the reporting verb, and the words between on the verb too; they end A, B is a claim of its own."""
+        conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _opens_with_that(c)]
+        if not parts or not conjuncts:
+            return parts
+        parts = list(parts)
+        for conjunct in sorted(conjuncts, key=lambda c: c.i):
+            first, last = parts[-1]
+            if last.i >= conjunct.left_edge.i:
+                continue
+            gap = self.doc[last.i + 1 : conjunct.left_edge.i]
+            words = [t for t in gap if not (t.is_punct or t.dep_ == "cc")]
+            if words and not any(t.tag_ in FINITE_TAGS for t in gap):
+                parts[-1] = (first, words[-1])
+            parts.append((conjunct.left_edge, conjunct.right_edge))
+        return parts
 
     def _reaches(self, verb: Token, clause: Token) -> bool:
         gap = clause.left_edge.i - verb.i
@@ -259,25 +385,29 @@ class SpeechTagger:
     def _continued_end(self, verb: Token, clause: Token) -> Token:
         """"told reporters that the board had learned of it and had acted": the parser may join
         "had acted" to "told"; a subjectless conjunct with the clause's auxiliaries, which the
-        reporting verb does not share, continues the clause."""
+        reporting verb does not share, continues the clause. So does one with a subject of its own
+        in the clause's past tense after a verb in the present ("suggests that many were bused …,
+        and some were left …")."""
         clause_aux = _auxiliaries(clause)
         last = clause.right_edge
         if not clause_aux or _auxiliaries(verb) == clause_aux:
             return last
+        past_after_present = verb.tag_ in {"VBZ", "VBP"} and not _auxiliaries(verb)
         for conj in verb.children:
             if (
                 conj.dep_ == "conj"
                 and conj.i > clause.i
                 and _auxiliaries(conj) == clause_aux
-                and not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+                and (past_after_present and _past_auxiliaries(conj) or not any(c.dep_ in SUBJECT_DEPS for c in conj.children))
             ):
                 last = max(last, conj.right_edge, key=lambda t: t.i)
         return last
 
     def _content_before(self, verb: Token) -> list[tuple[Token, Token]]:
         """"Premiums have gone up sevenfold, the broker said last week.": the clause that opens
-        the sentence, set off by a comma from the attribution after it."""
-        if verb.dep_ != "ROOT":
+        the sentence, set off by a comma from the attribution after it. The attribution may itself
+        be taken into a later clause ("…, Hart argues; she warned …")."""
+        if verb.dep_ != "ROOT" and verb.head.i < verb.i:
             return []
         parts = []
         for clause in verb.children:
@@ -287,14 +417,24 @@ class SpeechTagger:
             if after is None or after.text not in ATTRIBUTION_PUNCT:
                 continue
             next_char = self.text[after.idx + 1 : after.idx + 3].lstrip()[:1]
-            if next_char in CLOSING_MARKS or self.text[after.idx - 1] in CLOSING_MARKS:
+            if next_char in CLOSING_MARKS or (
+                self.text[after.idx - 1] in CLOSING_MARKS and not self._closes_quote_from(clause.left_edge.idx, after.idx)
+            ):
                 continue  # “…,” it said: a quotation whose opening mark went unread
             if any(t.dep_ not in {"cc", "punct"} for t in self.doc[verb.sent.start : clause.left_edge.i]):
                 continue
             if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
                 continue
-            parts.append((clause.left_edge, clause.right_edge))
+            first = clause.left_edge
+            while first.i < clause.i and first.dep_ in {"cc", "punct"}:
+                first = self.doc[first.i + 1]  # "But 60 percent …, the report found": "But" is the author's
+            parts.append((first, clause.right_edge))
         return parts
+
+    def _closes_quote_from(self, start: int, close: int) -> bool:
+        """True when the mark just before `close` ends a quote that opened after `start`: the clause
+        ends on a partial quote ("… would respond “symmetrically”, the ministry said")."""
+        return any(q_close == close and q_open > start for q_open, q_close in self.marks)
 
     def _content_around(self, verb: Token) -> list[tuple[Token, Token]]:
         """An attribution set off by commas inside or after its clause ("Most of the reduction,
@@ -343,7 +483,8 @@ class SpeechTagger:
             clause_first = self.doc[clause_first.i + 1]
         if main.i > phrase_end:
             subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and subject.left_edge.i < according.i and clause_first.i < according.i:
+            relative = subject is not None and subject.tag_ in {"WDT", "WP"}  # "a network that, according to …,"
+            if subject is not None and subject.left_edge.i < according.i and clause_first.i < according.i and not relative:
                 start = clause_first.idx  # "The department, according to the filing, had flagged …"
             else:
                 start = self.doc[phrase_end].idx + len(self.doc[phrase_end].text)
@@ -351,10 +492,14 @@ class SpeechTagger:
         else:
             start, end = sentence.start_char, according.idx
         text = self.text
+        end = _author_comment_start(text, start, end)
         while start < end and (text[start].isspace() or text[start] in ",;—– "):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCT + "—– "):
             end -= 1
+        closing = CLOSING_QUOTE_AFTER.match(text, end)
+        if closing and _balanced_inside(text, start, closing.end()):
+            end = closing.end()  # “… “largely on paper.”": the quote the clause ends on keeps its mark
         if end - start < 10 or self._wholly_quoted(start, end):
             return []
         speaker = speaker_name(source, self.names, self.quoted)
