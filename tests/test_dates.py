@@ -187,6 +187,9 @@ FOUND = [
     ("Talks collapsed at the September 11 meeting.", PUBLISHED, "September 11", "2022-09-11", "date", None),
     ("The commission met every spring without fail.", None, "every spring", "XXXX-SP", "set", None),
     ("The report is published annually.", None, "annually", "P1Y", "set", None),
+    # frequency adjectives are sets, as TimeML tags them
+    ("The company publishes an annual report.", None, "annual", "P1Y", "set", None),
+    ("It was the third straight weekly decline.", None, "weekly", "P1W", "set", None),
     # clock times
     ("The plane took off at 18:00 UTC on Tuesday.", PUBLISHED, "18:00 UTC on Tuesday", "2023-08-08T18:00Z", "time", None),
     ("The rally began at 3 p.m. yesterday.", PUBLISHED, "3 p.m. yesterday", "2023-08-09T15:00", "time", None),
@@ -301,9 +304,7 @@ NOTHING = [
     "Theresa May's government fell.",
     "Turnout on election day in Ghana was high.",
     "The fy of the tree is unknown.",
-    # a frequency adjective or a rate is part of what it qualifies, not a date to check
-    "It was the third straight weekly decline.",
-    "The company pays a quarterly dividend and publishes an annual report.",
+    # a rate is part of the quantity it qualifies, not a date to check
     "The country imports 15 tankers a year.",
     "Rents reached €1,450 a month, and fees €20 per day.",
     "The state could see more than 450 deaths a year before the law takes effect.",

@@ -685,8 +685,6 @@ def _read_set_of_named(match: re.Match, ctx: Context) -> Reading | None:
 def _read_set_word(match: re.Match, ctx: Context) -> Reading | None:
     word = match.group().lower()
     token = ctx.token_at(match.start())
-    if token is None or token.pos_ != "ADV":
-        return None  # "its annual report", "a quarterly dividend" name no time to check; "paid annually" does
     if token is not None and (token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART")):
         return None  # "The Weekly Standard", "Publishers Weekly"
     return Reading(timex.duration(1, SET_WORDS[word]), kind="set")
