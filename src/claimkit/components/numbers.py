@@ -17,249 +17,51 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, add_claims, claims, indices_of, text_of
+from claimkit.components.casualty_outcome import casualty_outcome
 from claimkit.components.date_grammar import LEVEL_NOUNS, YEAR_MODIFIED_NOUNS
+from claimkit.components.number_words import (
+    AMBIGUOUS_TROOP_NOUNS,
+    AMOUNT_NOUN_VERBS,
+    AMOUNT_VERBS,
+    ANAPHORIC_COUNT_MAX,
+    ANAPHORIC_WORDS,
+    ARGUMENT_COUNT_MAX,
+    ARGUMENT_NOUNS,
+    CHANGE_WORDS,
+    COMPARISON_REACH,
+    COMPARISON_WORDS,
+    FRACTION_OF_TIME_WORDS,
+    GLUED_SCALE_LETTERS,
+    INVARIANT_PLURALS,
+    KIN_NOUNS,
+    MILITARY_MODIFIED_NOUNS,
+    MILITARY_MODIFIERS,
+    MILITARY_UNITS,
+    MONTHS,
+    NAME_WORDS,
+    NAVAL_WORDS,
+    NEUTRAL_MODIFIERS,
+    NOUN_REACH,
+    OBJECT_DEPS,
+    OUTCOME_REACH,
+    OUTCOME_WORDS,
+    PEOPLE_NOUNS,
+    PRENOMINAL_DEPS,
+    PREPOSITION_QUALIFIERS,
+    PREPOSITION_VERBS,
+    SIZE_NOUNS,
+    STRENGTH_WORD,
+    SUBJECT_DEPS,
+    TIME_UNITS,
+    TIME_ZONES,
+    TRADE_NOUNS,
+    TRADE_VERBS,
+    TROOP_NOUNS,
+    VAGUE_QUANTIFIERS,
+    VESSEL_NOUNS,
+    WARSHIP_NOUNS,
+)
 from claimkit.numparse import NumberMention, find_number_mentions
-
-# --- What decides the type --------------------------------------------------------------
-
-# Verbs whose object (or passive subject) is the victim: "killed 42 civilians", "42 were killed".
-HARM_VERBS: dict[str, str] = {
-    "kill": "killed",
-    "murder": "killed",
-    "massacre": "killed",
-    "slaughter": "killed",
-    "slay": "killed",
-    "execute": "killed",
-    "behead": "killed",
-    "wound": "wounded",
-    "injure": "injured",
-    "hurt": "injured",
-    "maim": "injured",
-    "shoot": "casualties",
-    "trample": "casualties",
-    "crush": "casualties",
-}
-# Verbs whose subject is the victim: "12 civilians died".
-DYING_VERBS: dict[str, str] = {"die": "dead", "perish": "dead", "drown": "dead", "disappear": "missing"}
-# Words that state the outcome after the counted noun or as its complement: "12 dead", "are missing".
-OUTCOME_WORDS: dict[str, str] = {
-    "killed": "killed",
-    "slain": "killed",
-    "dead": "dead",
-    "died": "dead",
-    "wounded": "wounded",
-    "injured": "injured",
-    "hurt": "injured",
-    "missing": "missing",
-}
-# Words that add a part to a casualty count: "among them 11 children".
-INCLUSION_WORDS = frozenset({"including", "among", "incl."})
-# Dependencies of an outcome word that completes a verb and its object: "leaving 19 officers dead",
-# "found three men dead".
-OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
-SUBJECT_COMPLEMENT_DEPS = frozenset({"acomp", "oprd", "xcomp", "attr"})
-# Counted nouns that are themselves the outcome: "3,000 casualties", "12 deaths".
-OUTCOME_NOUNS: dict[str, str] = {
-    "casualty": "casualties",
-    "victim": "casualties",
-    "death": "dead",
-    "fatality": "dead",
-    "dead": "dead",
-    "toll": "dead",
-    "injury": "injured",
-    "wounded": "wounded",
-    "injured": "injured",
-    "corpse": "dead",
-}
-# "61 bodies were recovered": bodies are the dead when nothing describes them as something else
-# ("three regulatory bodies"), or when they are recovered, found or buried.
-BODY_NOUN = "body"
-RECOVERY_VERBS = frozenset(
-    {
-        "recover", "find", "retrieve", "pull", "wash", "exhume", "identify", "bury", "discover", "repatriate",
-        "collect",
-    }
-)
-# Patients counted by the injury that brought them in: "640 road-crash patients", "120 burn patients";
-# "214 measles patients" are ill, not injured.
-PATIENT_NOUNS = frozenset({"patient"})
-INJURY_CAUSES = frozenset(
-    {
-        "crash", "road-crash", "accident", "collision", "burn", "burns", "gunshot", "trauma", "blast", "stab",
-        "stabbing", "shooting", "shrapnel", "landmine", "mine",
-    }
-)
-TROOP_NOUNS = frozenset(
-    {
-        "troop", "soldier", "serviceman", "servicemen", "servicewoman", "peacekeeper",
-        "reservist", "conscript", "marine", "paratrooper", "commando", "fighter", "combatant",
-        "militant", "insurgent", "guerrilla", "militiaman", "militiamen", "mercenary", "rebel",
-        "brigade", "battalion", "regiment", "platoon", "corps", "squadron", "contingent", "garrison",
-        "army",
-    }
-)
-# Troop nouns only without a civilian modifier: "security personnel", "labour force", "sales division".
-AMBIGUOUS_TROOP_NOUNS = frozenset({"personnel", "force", "division"})
-# Modifiers that say how many or what status, not what trade: "14,200 regular personnel", "an
-# additional 600 personnel", "9,800 uniformed personnel" stay military.
-NEUTRAL_MODIFIERS = frozenset(
-    {
-        "additional", "extra", "more", "new", "regular", "uniformed", "active", "active-duty", "serving",
-        "full-time", "foreign", "international", "total", "deployed", "available", "combined", "other",
-        "fresh", "further", "standing", "permanent",
-    }
-)
-# Military units: a single one ("at least one battalion") is still a troop number.
-MILITARY_UNITS = frozenset(
-    {
-        "brigade", "battalion", "regiment", "platoon", "corps", "squadron", "division", "contingent", "garrison",
-        "company",
-    }
-)
-# Nouns that name troops only with a military modifier: "its army reserve", "two navy units".
-MILITARY_MODIFIED_NOUNS = frozenset({"reserve", "unit"})
-# Warships are naval units ("two frigates at sea"), except when they are goods bought or sold
-# ("buy two more frigates", "a deal for four submarines"). Aircraft, tanks and launchers are equipment.
-WARSHIP_NOUNS = frozenset(
-    {"frigate", "destroyer", "corvette", "warship", "submarine", "cruiser", "minesweeper", "gunboat"}
-)
-# Ships and boats are naval units when their clause is about a navy: "the navy's frigate fleet fell from
-# eleven ships to five"; a coast guard's "23 patrol boats" are not military.
-VESSEL_NOUNS = frozenset({"ship", "vessel", "boat"})
-NAVAL_WORDS = frozenset({"navy", "naval"})
-TRADE_VERBS = frozenset(
-    {
-        "buy", "purchase", "order", "acquire", "procure", "sell", "export", "import", "lease", "build", "deliver",
-        "supply",
-    }
-)
-TRADE_NOUNS = frozenset(
-    {"deal", "purchase", "order", "contract", "sale", "acquisition", "delivery", "export", "import"}
-)
-# Modifiers that make people or staff military: "1,200 military police", "army officers".
-MILITARY_MODIFIERS = frozenset(
-    {
-        "military", "army", "naval", "navy", "paramilitary", "marine", "armed", "peacekeeping", "combat",
-        "defence", "defense",
-    }
-)
-PEOPLE_NOUNS = frozenset(
-    {
-        "people", "person", "civilian", "man", "woman", "child", "resident", "citizen", "inhabitant",
-        "villager", "pilgrim", "worker", "student", "refugee", "migrant", "passenger", "officer",
-        "policeman", "journalist", "volunteer", "member", "national", "hostage", "prisoner",
-        "police", "adviser", "advisor", "instructor", "staff", "engineer", "specialist", "contractor",
-        "boy", "girl", "baby", "infant", "teenager", "adult", "pedestrian", "cyclist", "motorcyclist", "driver",
-        "rider", "patient", "protester", "demonstrator", "bystander", "miner", "farmer", "fisherman",
-        "fishermen", "sailor", "crewman", "crewmen", "employee", "tourist", "visitor", "shopper", "detainee",
-        "inmate", "survivor", "victim", "family", "parent", "voter", "doctor", "nurse", "teacher", "pupil",
-        "operative", "guard", "pilot", "asylum-seeker", "settler",
-    }
-)
-# Family members of one person ("whose husband and two sons", "her three daughters"): a detail of a
-# life, not a figure to check.
-KIN_NOUNS = frozenset(
-    {
-        "son", "daughter", "brother", "sister", "husband", "wife", "child", "grandchild", "grandson",
-        "granddaughter", "nephew", "niece", "cousin", "parent", "sibling", "uncle", "aunt",
-    }
-)
-# Nouns a small count of which only structures the author's argument: "two choices".
-ARGUMENT_NOUNS = frozenset(
-    {
-        "choice", "reason", "option", "goal", "aim", "objective", "point", "question", "way", "thing",
-        "lesson", "issue", "problem", "factor", "step", "scenario", "possibility", "alternative",
-        "approach", "strategy", "path", "pathway", "avenue", "argument", "principle", "pillar",
-        "priority", "conclusion", "observation", "takeaway", "consideration", "dimension", "aspect",
-        "element", "kind", "type", "sort", "sense", "side", "camp", "outcome", "track", "dilemma",
-        "challenge", "lens", "narrative", "theme", "trend", "idea", "concern", "tier", "level", "front",
-        "direction", "stage", "phase", "part", "answer", "explanation", "motive", "fear",
-        "assumption", "premise", "caveat", "hypothesis", "myth", "mistake", "truth", "fact", "word", "thought",
-        "misconception", "flaw", "test", "criterion", "reading", "interpretation", "worry",
-    }
-)
-ARGUMENT_COUNT_MAX = 12
-# Time zones after a number make it a clock time: "06.00 GMT", "9 ET".
-TIME_ZONES = frozenset(
-    {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
-     "pdt", "et", "pt", "ct", "jst", "ist", "aest", "aedt"}
-)
-# A number that counts these is a duration or a time: the dates component's work.
-TIME_UNITS = frozenset(
-    {
-        "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
-        "decade", "century", "millennium", "a.m.", "p.m.", "am", "pm", "o'clock", "yr",
-    }
-)
-MONTHS = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-        "sep.", "sept.", "oct.", "nov.", "dec.",
-    }
-)
-# Words before a number that make it a name or a reference: "Article 5", "Flight 200".
-NAME_WORDS = frozenset(
-    {
-        "article", "resolution", "chapter", "section", "paragraph", "clause", "no.", "no", "nos.",
-        "number", "#", "flight", "route", "highway", "room", "gate", "page", "p.", "pp.", "vol.",
-        "volume", "item", "model", "version", "series", "platform", "grade", "code", "amendment",
-        "protocol", "rank", "ranked", "level", "category", "phase", "stage", "line", "size",
-    }
-)
-# Nouns whose plural is the singular: "100 aircraft" is a count, "the 717 jet" a model.
-INVARIANT_PLURALS = frozenset(
-    {"aircraft", "personnel", "staff", "people", "police", "sheep", "fish", "cattle", "livestock",
-     "infantry", "artillery", "military", "equipment", "offspring", "crew", "series", "species"}
-)
-# Determiners that make a small spelled count a reference back: "the two countries".
-ANAPHORIC_WORDS = frozenset({"the", "these", "those", "both"})
-ANAPHORIC_COUNT_MAX = 10
-# Words before a fraction that make it a part of time: "the second half of 2020".
-FRACTION_OF_TIME_WORDS = frozenset({"first", "second", "last", "latter", "other", "the"})
-# Quantifiers tagged only when the people they count were killed or hurt: "many more wounded".
-VAGUE_QUANTIFIERS = frozenset({"many", "several", "numerous", "countless"})
-# Heads of "from X to Y" that make it a change, not a range: "rose from 14% to 17%".
-CHANGE_WORDS = frozenset(
-    {
-        "rise", "increase", "grow", "climb", "jump", "soar", "surge", "swell", "fall", "drop",
-        "decline", "decrease", "shrink", "plunge", "slip", "slide", "dip", "cut", "reduce", "raise",
-        "lower", "expand", "double", "triple", "go", "change", "move", "improve", "up", "down",
-    }
-)
-# Qualifiers that are also prepositions: after a noun or one of these verbs they belong to it
-# ("control over 20 percent", "talked about 20 soldiers"), not to the number.
-PREPOSITION_QUALIFIERS = frozenset({"over", "under", "about", "around", "above", "below"})
-PREPOSITION_VERBS = frozenset(
-    {
-        "talk", "speak", "think", "know", "learn", "hear", "read", "write", "worry", "care", "argue",
-        "fight", "quarrel", "dispute", "disagree", "negotiate", "rule", "preside", "prevail", "agree",
-        "ask", "complain", "joke", "lie", "bring", "wrangle", "clash", "battle", "tower",
-    }
-)
-# Words, verbs or (mis-tagged) nouns, whose object is an amount of their subject: "Maluvia's armed forces
-# number around 24,000", "the army grew to 30,000"; a qualifier after them qualifies the number.
-AMOUNT_VERBS = CHANGE_WORDS | frozenset({"number", "total", "stand", "reach", "exceed", "top", "hit", "be"})
-# Verbs of amount the tagger often reads as nouns: "armed forces number around 24,000".
-AMOUNT_NOUN_VERBS = frozenset({"number", "numbers", "total", "totals"})
-# Nouns of the size of a group, whose "of" names the group: "double the size of its army reserve".
-SIZE_NOUNS = frozenset({"size", "strength", "number", "headcount", "total", "ranks"})
-# Words before a number without a noun that compare it with a figure just given, which it counts too:
-# "from four divisions to two", "against a goal of 4,000", "up from about 500", "compared with 31,000".
-COMPARISON_WORDS = frozenset({"to", "from", "against", "versus", "vs", "vs.", "than", "compared", "compare"})
-# How many words ("a goal of", "an authorised strength of") may stand between that word and the number.
-COMPARISON_REACH = 5
-# Dependencies by which a number or its unit modifies the noun after it.
-PRENOMINAL_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "advmod"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "obj"})
-# How far the span may reach past the counted noun to take in the outcome ("were killed").
-OUTCOME_REACH = 4
-NOUN_REACH = 6
-# Temperature scales written as one letter after the digits.
-GLUED_SCALE_LETTERS = frozenset({"C", "F"})
-# "-strong": "a 5,000-strong force".
-STRENGTH_WORD = "strong"
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
@@ -282,10 +84,6 @@ class _Reading:
     span: Span
     number: Span
     root: Token
-
-
-# (outcome, the word that states it, the last token of the outcome phrase the span may reach)
-Outcome = tuple[str, Token, "Token | None"]
 
 
 @dataclass
@@ -457,219 +255,6 @@ def _noun_phrase_end(doc: Doc, start: int) -> Token | None:
         elif not (token.pos_ in ("DET", "ADJ", "NUM") or token.tag_ == "POS" or token.dep_ == "poss"):
             break
     return last
-
-
-def _outcome(tokens: list[Token]) -> Outcome | None:
-    """The casualty outcome of the first counted token that has one, or None."""
-    for token in tokens:
-        found = _outcome_of(token)
-        if found:
-            return found
-    return None
-
-
-def _role(token: Token) -> tuple[Token, str] | None:
-    """The verb a counted token belongs to, and its role there (subject, passive subject, object).
-
-    "over 345 pilgrims have been killed" is often parsed with "over" as a preposition of the
-    verb: the noun after it is then taken as the verb's subject.
-    """
-    if token.dep_ in SUBJECT_DEPS | OBJECT_DEPS and token.head is not token:
-        return token.head, token.dep_
-    if token.dep_ == "pobj" and token.head.lower_ in PREPOSITION_QUALIFIERS and token.head.dep_ == "prep":
-        verb = token.head.head
-        if verb.pos_ in ("VERB", "AUX") and verb.i > token.i:
-            passive = any(c.dep_ == "auxpass" for c in verb.children)
-            return verb, "nsubjpass" if passive else "nsubj"
-    return None
-
-
-def _outcome_of(token: Token) -> Outcome | None:
-    found = _own_outcome(token)
-    if found is None:
-        # "42 people died, among them 11 children", "23 children and 58 motorcyclists", "the rest of
-        # the passengers, up to 300 people, are presumed dead": the part shares the whole's outcome
-        whole = _whole_of_part(token)
-        if whole is not None:
-            found = _own_outcome(whole) or _clause_outcome(whole)
-            if found is not None:
-                found = (found[0], found[1], None)
-    return found
-
-
-def _whole_of_part(token: Token) -> Token | None:
-    """The count a counted token is a part of, is listed with or restates, or None."""
-    if _is_inclusion(token):
-        return token.head.head if token.dep_ == "pobj" else token.head
-    if token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM") and _counts_people(token):
-        return token.head
-    return None
-
-
-def _is_inclusion(token: Token) -> bool:
-    """A noun added to a count as its part: "including 11 children", "among them 11 children"."""
-    if token.dep_ == "pobj":
-        return token.head.lower_ in INCLUSION_WORDS
-    if token.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
-        return False
-    before = token.doc[max(token.left_edge.i - 3, 0) : token.i]
-    return any(t.lower_ in INCLUSION_WORDS for t in before)
-
-
-def _clause_outcome(verb: Token) -> Outcome | None:
-    """The outcome a verb itself states: "died", "were killed", "killed 31 people"."""
-    lemma = verb.lemma_.lower()
-    if lemma in DYING_VERBS:
-        return DYING_VERBS[lemma], verb, None
-    harmed = any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ in OBJECT_DEPS for c in verb.children)
-    if lemma in HARM_VERBS and harmed:
-        return HARM_VERBS[lemma], verb, None
-    return None
-
-
-def _own_outcome(token: Token) -> Outcome | None:
-    """The outcome of the counted token itself. A noun that says only "casualties" ("412 victims")
-    gives way to the outcome its clause states ("are listed as missing")."""
-    noun = _noun_outcome(token)
-    if noun is not None and noun[0] != "casualties":
-        return noun
-    stated = _modifier_outcome(token) or _verb_outcome(token) or _among_outcome(token) or _following_outcome(token)
-    return stated or noun or _governor_outcome(token)
-
-
-def _noun_outcome(token: Token) -> Outcome | None:
-    """A noun that is itself the outcome: "3,000 casualties", "12 deaths", "61 bodies", "640 road-crash patients"."""
-    lemma = token.lemma_.lower()
-    if lemma in OUTCOME_NOUNS or token.lower_ in OUTCOME_NOUNS:
-        return OUTCOME_NOUNS.get(lemma) or OUTCOME_NOUNS[token.lower_], token, None
-    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
-    if lemma == BODY_NOUN:
-        role = _role(token)
-        recovered = role is not None and role[0].lemma_.lower() in RECOVERY_VERBS
-        if recovered or not modifiers:
-            return "dead", token, None
-    if lemma in PATIENT_NOUNS and any(c.lower_ in INJURY_CAUSES for c in modifiers):
-        return "injured", token, None
-    return None
-
-
-def _modifier_outcome(token: Token) -> Outcome | None:
-    """ "12 civilians killed", "3,000 soldiers dead": an outcome word after the noun."""
-    for child in token.rights:
-        if child.dep_ in ("amod", "acl") and child.lower_ in OUTCOME_WORDS:
-            return OUTCOME_WORDS[child.lower_], child, child
-    return None
-
-
-def _verb_outcome(token: Token) -> Outcome | None:
-    """The outcome the counted token's verb states: "killed 42 civilians", "12 civilians died",
-    "leaving 19 officers dead", "are listed as missing", "lost 4,000 soldiers"."""
-    role = _role(token)
-    if role is None:
-        return None
-    verb, dep = role
-    verb_lemma = verb.lemma_.lower()
-    if verb_lemma in HARM_VERBS:
-        passive_participle = verb.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
-        if dep != "nsubj" or passive_participle:
-            return _mixed(verb, HARM_VERBS[verb_lemma]), verb, verb
-    if verb_lemma in DYING_VERBS and dep == "nsubj":
-        return _mixed(verb, DYING_VERBS[verb_lemma]), verb, verb
-    if verb_lemma == "lose":
-        lives = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == "life"), None)
-        if lives is not None and dep == "nsubj":
-            return "dead", verb, lives
-        if dep in OBJECT_DEPS and _counts_people(token):
-            return "casualties", verb, None
-    if dep in SUBJECT_DEPS and verb.lower_ in OUTCOME_WORDS:
-        return OUTCOME_WORDS[verb.lower_], verb, verb  # "thousands more are missing"
-    allowed = SUBJECT_COMPLEMENT_DEPS if dep in SUBJECT_DEPS else OBJECT_COMPLEMENT_DEPS
-    for complement in verb.children:
-        if complement.i < token.i:
-            continue
-        if complement.dep_ in allowed and complement.lower_ in OUTCOME_WORDS:
-            return OUTCOME_WORDS[complement.lower_], complement, complement
-        if complement.dep_ == "prep" and complement.lower_ == "as":  # "listed as missing"
-            stated = next((c for c in complement.children if c.lower_ in OUTCOME_WORDS), None)
-            if stated is not None:
-                return OUTCOME_WORDS[stated.lower_], stated, stated
-    return None
-
-
-def _mixed(verb: Token, outcome: str) -> str:
-    """ "have died or gone missing", "were killed or wounded": two outcomes of one count are casualties.
-    A second outcome with a count of its own ("and many more wounded", "and injured more than 200")
-    is another claim."""
-    for other in verb.children:
-        own_count = any(c.dep_ not in ("aux", "auxpass", "neg") for c in other.lefts) or any(
-            c.dep_ in OBJECT_DEPS for c in other.rights
-        )
-        if other.dep_ != "conj" or own_count:
-            continue
-        lemma = other.lemma_.lower()
-        stated = (
-            HARM_VERBS.get(lemma)
-            or DYING_VERBS.get(lemma)
-            or OUTCOME_WORDS.get(other.lower_)
-            or next((OUTCOME_WORDS[c.lower_] for c in other.children if c.lower_ in OUTCOME_WORDS), None)
-        )
-        if stated is not None and stated != outcome:
-            return "casualties"
-    return outcome
-
-
-def _among_outcome(token: Token) -> Outcome | None:
-    """ "Among last year's dead were 23 children", "two sons were among the dead"."""
-    if token.dep_ not in SUBJECT_DEPS | {"attr"} or token.head.lemma_ != "be":
-        return None
-    for prep in token.head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "among":
-            for group in prep.children:
-                if group.dep_ == "pobj":
-                    outcome = OUTCOME_WORDS.get(group.lower_) or OUTCOME_NOUNS.get(group.lemma_.lower())
-                    if outcome is not None:
-                        return outcome, group, None
-    return None
-
-
-def _governor_outcome(token: Token) -> Outcome | None:
-    """ "the deaths of 42 people", "the death toll rose to 215", "casualties topped 6,500"."""
-    if token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "at"):
-        governor = token.head.head
-        if governor.lemma_.lower() in OUTCOME_NOUNS:
-            return OUTCOME_NOUNS[governor.lemma_.lower()], governor, None  # "deaths of 42 people"
-    else:
-        governor = token.head if token.dep_ in OBJECT_DEPS | {"attr"} else None
-    if governor is not None:
-        subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.lemma_.lower() in OUTCOME_NOUNS:
-            return OUTCOME_NOUNS[subject.lemma_.lower()], subject, None
-    return None
-
-
-def _following_outcome(token: Token) -> Outcome | None:
-    """ "345 pilgrims have been killed" when the parser missed the subject: the counted noun
-    directly followed by its auxiliaries and an outcome verb without an object."""
-    doc = token.doc
-    i = token.i + 1
-    while i < len(doc) and i <= token.i + OUTCOME_REACH and doc[i].pos_ == "AUX":
-        i += 1
-    if i >= len(doc) or i == token.i + 1 and doc[i].tag_ != "VBD":
-        return None
-    verb = doc[i]
-    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        return None
-    lemma = verb.lemma_.lower()
-    if lemma in HARM_VERBS and verb.tag_ == "VBN":
-        return HARM_VERBS[lemma], verb, verb
-    if lemma in DYING_VERBS:
-        return DYING_VERBS[lemma], verb, verb
-    return None
-
-
-def _counts_people(token: Token) -> bool:
-    """ "lost 4,000 soldiers" counts people; "lose 15 IQ points" does not."""
-    return token.lemma_.lower() in TROOP_NOUNS | PEOPLE_NOUNS or token.ent_type_ in ("NORP", "PERSON")
 
 
 def _is_troop(tokens: list[Token]) -> Token | None:
@@ -946,7 +531,7 @@ def _claim(doc: Doc, reading: _Reading) -> _Placed | None:
     candidates = [t for t in (counted.noun, *counted.conjuncts, root) if t is not None]
     end = counted.end
     counts_people = mention.unit is None and not _is_tally(mention)
-    outcome = _outcome(candidates) if counts_people else None
+    outcome = casualty_outcome(candidates) if counts_people else None
     troop = _troop(counted, candidates) if counts_people else None
     value = {
         "value": mention.value,
@@ -1113,11 +698,11 @@ def _vague_casualties(doc: Doc, taken: set[int]) -> list[Found]:
             outcome = (OUTCOME_WORDS[head.lower_], head, head)
             end = head.i + 1
         elif token.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN") and head.i > token.i:
-            outcome = _outcome([head])
+            outcome = casualty_outcome([head])
             end = head.i + 1
             subject = doc[token.i + 1 : head.i + 1].text
         else:
-            outcome = _outcome([token])
+            outcome = casualty_outcome([token])
             end = token.i + 1
         if outcome is None:
             continue
