@@ -43,7 +43,7 @@ DOCUMENT_BEFORE_TITLE = re.compile(
     re.I,
 )
 BLOCK_MARKER = re.compile(r"^>\s?")
-QUOTE_MARKS = set("“”\"«»„‘’")
+QUOTE_MARKS = set(PAIRS) | set(PAIRS.values())
 MIN_UNCUED_WORDS = 5  # shorter quoted phrases need a speech cue to be quotes, else they are labels
 MAX_SPLIT_ATTRIBUTION_CHARS = 60  # “We are ready,” she said, “to talk.”
 SPEAKER_CARRY_PARAGRAPHS = 1

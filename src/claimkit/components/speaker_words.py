@@ -164,7 +164,7 @@ AUTHORSHIP_VERBS = {
 ANAPHORIC_MODIFIERS = {"same", "aforementioned", "very", "said"}
 # Texts that speak: "an email from …", "a posting on …" are named as written, not described like a source.
 TEXT_NOUNS = DOCUMENT_NOUNS | {
-    "email", "e-mail", "posting", "post", "memo", "release", "note", "message", "tweet", "article", "paper", "book",
+    "email", "e-mail", "posting", "post", "release", "note", "message", "tweet", "article", "book",
     "website", "blog", "video", "transcript", "minutes", "notice",
 }
 QUOTE_MARKS = set("\"“”«»")

@@ -377,7 +377,7 @@ def _issuer(noun: Token) -> Token | None:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if maker is None and child.dep_ == "relcl":
-                maker = next((c for c in child.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}), None)
+                maker = next((c for c in child.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS), None)
             if maker is not None:
                 return maker
     return None
@@ -398,6 +398,10 @@ def _maker_read_apart(data: Token) -> Token | None:
     return token if made else None
 
 
+# Words for a text, a statement, figures or a body: what a capitalised sentence opener may be.
+SOURCE_NOUNS = frozenset(TEXT_NOUNS | SPEECH_NOUNS | DATA_NOUNS | ORG_NOUNS)
+
+
 def _capitalised_common_noun(token: Token) -> bool:
     """"Testimony gathered by …" at the start of a sentence: a word for a text or a body the small
     model tags a proper noun because of its capital."""
@@ -405,7 +409,7 @@ def _capitalised_common_noun(token: Token) -> bool:
         token.pos_ == "PROPN"
         and token.is_sent_start
         and not token.ent_type_
-        and token.lower_ in TEXT_NOUNS | SPEECH_NOUNS | DATA_NOUNS | ORG_NOUNS
+        and token.lower_ in SOURCE_NOUNS
     )
 
 

@@ -37,6 +37,7 @@ from claimkit.components.cues import (
 from claimkit.components.quotes import TRAILING_PUNCT, quote_spans, quoted_covers
 from claimkit.components.speakers import (
     AUTHOR_PRONOUNS,
+    RELATIVE_TAGS,
     is_placeholder_it,
     name_index,
     source_kind,
@@ -87,8 +88,7 @@ def _span_between(text: str, first: Token, last: Token) -> tuple[int, int]:
     start = first.idx
     end = _author_comment_start(text, start, last.idx + len(last.text))
     semicolon = text.find(";", start, end)
-    before = text[start:semicolon]
-    if semicolon > start and before.count("“") == before.count("”") and before.count('"') % 2 == 0:
+    if semicolon > start and _outside_quotes(text, start, semicolon):
         end = semicolon  # "that payments would start in March; they did not": the author speaks again
     while end > start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCT or text[end - 1] in "”\"’"):
         if text[end - 1] in "”\"’" and _balanced_inside(text, start, end):
@@ -483,7 +483,7 @@ class SpeechTagger:
             clause_first = self.doc[clause_first.i + 1]
         if main.i > phrase_end:
             subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
-            relative = subject is not None and subject.tag_ in {"WDT", "WP"}  # "a network that, according to …,"
+            relative = subject is not None and subject.tag_ in RELATIVE_TAGS  # "a network that, according to …,"
             if subject is not None and subject.left_edge.i < according.i and clause_first.i < according.i and not relative:
                 start = clause_first.idx  # "The department, according to the filing, had flagged …"
             else:
