@@ -89,6 +89,13 @@ FOUND = [
     ("The plant closed in December.", dt.date(2010, 1, 25), "December", "2009-12", "date", None),
     ("It may rain in May.", None, "May", "XXXX-05", "date", None),
     ("Prices rose 5% in the summer of 2008.", None, "the summer of 2008", "2008-SU", "date", None),
+    # a season without a year: the one the tense points to from publication
+    ("Sales fell in the summer.", dt.date(2009, 4, 1), "the summer", "2008-SU", "date", None),
+    ("Sales will rise in the summer.", dt.date(2009, 4, 1), "the summer", "2009-SU", "date", None),
+    ("Sales rose in the spring.", dt.date(2009, 4, 1), "the spring", "2009-SP", "date", None),
+    ("Sales fell in summer.", dt.date(2009, 4, 1), "summer", "2008-SU", "date", None),
+    ("The ceasefire must hold until spring.", dt.date(2009, 4, 1), "spring", "2009-SP", "date", None),
+    ("Talks resumed in early spring.", dt.date(2009, 4, 1), "early spring", "2009-SP", "date", "START"),
     # ranges
     ("The war was fought from 2001 to 2021.", None, "from 2001 to 2021", "2001/2021", "date", None),
     ("The talks (1994–2018) produced nothing.", None, "1994–2018", "1994/2018", "date", None),
@@ -97,6 +104,11 @@ FOUND = [
      "date", None),
     ("The survey ran between July 2003 and December 2004.", None, "between July 2003 and December 2004",
      "2003-07/2004-12", "date", None),
+    # lengths the text leaves open
+    ("The war lasted many years.", None, "many years", "PXY", "duration", None),
+    ("It has been a few years since the war.", None, "a few years", "PXY", "duration", None),
+    ("Decades of neglect left the city poor.", None, "Decades", "PXDE", "duration", None),
+    ("The plan had been decades in the making.", None, "decades", "PXDE", "duration", None),
     ("The process would take between 60 and 90 days.", None, "between 60 and 90 days", "P60D/P90D", "duration", None),
     # relative to the publication date
     ("Sales fell last month.", PUBLISHED, "last month", "2023-07", "date", None),
@@ -304,6 +316,10 @@ NOTHING = [
     "Theresa May's government fell.",
     "Turnout on election day in Ghana was high.",
     "The fy of the tree is unknown.",
+    "They walked in winter coats.",
+    "He bathed in spring water.",
+    "He is 70 years of age.",
+    "It has been a good year for sales.",
     # a rate is part of the quantity it qualifies, not a date to check
     "The country imports 15 tankers a year.",
     "Rents reached €1,450 a month, and fees €20 per day.",

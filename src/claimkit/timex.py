@@ -392,6 +392,21 @@ def season_year(anchor: dt.date, code: str, n: int) -> int:
     return next((y for y in years if start(y) <= now <= start(y) + 2), anchor.year)
 
 
+def season_year_by_tense(anchor: dt.date, code: str, tense: str | None) -> int:
+    """The year of "the summer" told in the past (the last one begun by `anchor`), the future
+    (the one under way or next) or with no tense (the anchor's year)."""
+    if tense == "past":
+        return season_year(anchor, code, 0 if _in_season(anchor, code) else -1)
+    if tense == "future":
+        return season_year(anchor, code, 0 if _in_season(anchor, code) else 1)
+    return anchor.year
+
+
+def _in_season(anchor: dt.date, code: str) -> bool:
+    months = anchor.year * 12 + anchor.month - 1 - (anchor.year * 12 + SEASON_FIRST_MONTH[code] - 1)
+    return months % 12 <= 2
+
+
 def time_of_day(hour: int, minute: int, meridiem: str | None, zone: str | None) -> str:
     """`T18:00` or `T18:00Z` (UTC/GMT) from "6 p.m." or "18:00 UTC"."""
     meridiem = (meridiem or "").lower().replace(".", "")

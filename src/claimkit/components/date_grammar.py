@@ -154,6 +154,8 @@ DURATION_CUES_BEFORE = {
     "for", "over", "within", "after", "in", "spanning", "lasting", "during", "than", "nearly", "almost",
     "about", "around", "some", "least", "roughly", "approximately", "took", "take", "takes", "spent", "spend",
     "just", "only", "first", "next", "past", "last", "back", "by",
+    "lasted", "lasts", "spanned", "spans", "spending", "spends", "taking", "waited", "wait", "waits",
+    "served", "serve", "serves", "stayed", "remained", "been",
 }
 DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "ago"}
 SET_WORDS = {"annually": "year", "annual": "year", "yearly": "year", "daily": "day", "nightly": "day",
@@ -275,6 +277,10 @@ RULES: list[Rule] = [
          modifiers=POINT_MODIFIERS, point=True, prefix=THE, needs=tuple(timex.SEASONS)),
     Rule("the_season", r"(?<![\w-])the\s+(?P<season>(?:spring|summer|autumn|winter))(?![\w-])(?!\s+of\b)",
          modifiers=POINT_MODIFIERS, needs=tuple(timex.SEASONS)),
+    Rule("bare_season",
+         r"(?<![\w-])(?:in|by|until|till|since|through|throughout|during|over|before|after|from|to)\s+"
+         r"(?:(?:early|late|mid)[\s-]+)?(?P<expr>(?P<season>spring|summer|autumn|winter))(?![\w-])(?!\s+of\b)",
+         modifiers=POINT_MODIFIERS, needs=tuple(timex.SEASONS)),
     Rule("relative_season", rf"(?P<rel>(?:last|this|next|past|coming))\s+(?P<season>(?:{SEASON}))(?![\w-])(?P<y>)?",
          modifiers=POINT_MODIFIERS, needs=tuple(timex.SEASONS)),
     Rule("quarter",
@@ -326,6 +332,10 @@ RULES: list[Rule] = [
          r"(?<![\w-])(?:for|spanning|lasting|take|takes|took|taking|within|in)\s+"
          r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks|days|hours))(?![\w-])(?!\s+off\b)",
          needs=("decades", "centuries", "years", "months", "weeks", "days", "hours")),
+    Rule("plural_duration",
+         r"(?<![\w-])(?P<expr>(?P<unit>decades|centuries|years|months|weeks))"
+         r"(?=\s+(?:of\s+(?!age\b|the\b|an?\b|his\b|her\b|its\b|their\b|our\b)[a-z]|in\s+the\s+making\b))",
+         needs=("decades", "centuries", "years", "months", "weeks")),
     Rule("set",
          rf"(?<![\w-])(?P<every>every|each|per|a|an)\s+(?:(?P<amount>other|{AMOUNT})\s+)?(?P<unit>{UNIT})(?![\w-])"),
     Rule("set_of_named", rf"(?<![\w-])(?:every|each)\s+(?:(?P<season>(?:{SEASON}))|(?P<wd>{WEEKDAY}))(?![\w-])",

@@ -481,11 +481,24 @@ def _read_season(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_the_season(match: re.Match, ctx: Context) -> Reading | None:
-    """"by the autumn": the autumn of the year named last, else of the year of publication."""
+    """"by the autumn": the autumn of the year named last, else the one the verb's tense points
+    to from publication ("sales fell in the summer" in April: last year's)."""
     code = timex.SEASONS[match["season"].lower()]
     if ctx.last_year is not None:
         return Reading(timex.season(ctx.last_year[0], code), cue=ctx.last_year[1], year_given=False)
-    return Reading(timex.season(ctx.published.year if ctx.published else None, code), year_given=False)
+    if ctx.published is None:
+        return Reading(timex.season(None, code), year_given=False)
+    year = timex.season_year_by_tense(ctx.published, code, ctx.tense(match.start()))
+    return Reading(timex.season(year, code), year_given=False)
+
+
+def _read_bare_season(match: re.Match, ctx: Context) -> Reading | None:
+    """"in summer", "by spring": as "the summer", unless the season names a kind of thing
+    ("in winter coats", "through spring water")."""
+    token = ctx.token_at(match.start("season"))
+    if token is not None and ctx.has_parse and token.dep_ in ("compound", "amod"):
+        return None
+    return _read_the_season(match, ctx)
 
 
 def _read_quarter(match: re.Match, ctx: Context) -> Reading | None:
@@ -653,6 +666,20 @@ def _read_bare_duration(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.duration(None, match["unit"]), kind="duration")
 
 
+# Words before "years of war" that make the plural a count or a part of another phrase.
+NOT_BEFORE_PLURAL_DURATION = {"the", "those", "these", "of", "many", "several", "few", "some", "their", "his", "her",
+                              "its", "our", "my", "your", "for", "spanning", "lasting", "take", "takes", "took",
+                              "taking", "within", "in"}
+
+
+def _read_plural_duration(match: re.Match, ctx: Context) -> Reading | None:
+    """"[decades] of neglect", "[years] in the making": a length the text leaves open."""
+    before = ctx.words_before(match.start())
+    if before and (before[-1] in NOT_BEFORE_PLURAL_DURATION or re.fullmatch(AMOUNT, before[-1])):
+        return None
+    return Reading(timex.duration(None, match["unit"]), kind="duration")
+
+
 def _read_set(match: re.Match, ctx: Context) -> Reading | None:
     if match["every"].lower() in ("a", "an", "per"):
         return None  # "15 tankers a year", "$5 per day": the rate of a quantity, which is its claim
@@ -817,6 +844,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "century": _read_century,
     "season_of_year": _read_season,
     "the_season": _read_the_season,
+    "bare_season": _read_bare_season,
     "relative_season": _read_season,
     "quarter": _read_quarter,
     "quarter_code": _read_quarter_code,
@@ -832,6 +860,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "duration_adjective": _read_duration_adjective,
     "long_duration": _read_long_duration,
     "bare_duration": _read_bare_duration,
+    "plural_duration": _read_plural_duration,
     "set": _read_set,
     "set_of_named": _read_set_of_named,
     "set_word": _read_set_word,
