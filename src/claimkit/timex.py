@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import Callable
 
 PAST_REF, PRESENT_REF, FUTURE_REF = "PAST_REF", "PRESENT_REF", "FUTURE_REF"
 
@@ -379,12 +380,7 @@ def season_year(anchor: dt.date, code: str, n: int) -> int:
 
     A season is labelled with the year it begins in: winter 2023 runs from December 2023.
     """
-    now = anchor.year * 12 + anchor.month - 1
-
-    def start(y: int) -> int:
-        return y * 12 + SEASON_FIRST_MONTH[code] - 1
-
-    years = range(anchor.year - 2, anchor.year + 2)
+    now, start, years = _season_months(anchor, code)
     if n < 0:
         return max(y for y in years if start(y) + 2 < now)
     if n > 0:
@@ -395,16 +391,21 @@ def season_year(anchor: dt.date, code: str, n: int) -> int:
 def season_year_by_tense(anchor: dt.date, code: str, tense: str | None) -> int:
     """The year of "the summer" told in the past (the last one begun by `anchor`), the future
     (the one under way or next) or with no tense (the anchor's year)."""
+    now, start, years = _season_months(anchor, code)
     if tense == "past":
-        return season_year(anchor, code, 0 if _in_season(anchor, code) else -1)
+        return max(y for y in years if start(y) <= now)
     if tense == "future":
-        return season_year(anchor, code, 0 if _in_season(anchor, code) else 1)
+        return min(y for y in years if start(y) + 2 >= now)
     return anchor.year
 
 
-def _in_season(anchor: dt.date, code: str) -> bool:
-    months = anchor.year * 12 + anchor.month - 1 - (anchor.year * 12 + SEASON_FIRST_MONTH[code] - 1)
-    return months % 12 <= 2
+def _season_months(anchor: dt.date, code: str) -> tuple[int, Callable[[int], int], range]:
+    """The anchor's month, the first month of the season in a year (both counted from year 0),
+    and the years to look in."""
+    def start(y: int) -> int:
+        return y * 12 + SEASON_FIRST_MONTH[code] - 1
+
+    return anchor.year * 12 + anchor.month - 1, start, range(anchor.year - 2, anchor.year + 2)
 
 
 def time_of_day(hour: int, minute: int, meridiem: str | None, zone: str | None) -> str:

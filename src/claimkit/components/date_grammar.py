@@ -157,6 +157,10 @@ DURATION_CUES_BEFORE = {
     "lasted", "lasts", "spanned", "spans", "spending", "spends", "taking", "waited", "wait", "waits",
     "served", "serve", "serves", "stayed", "remained", "been",
 }
+# Words before "years of war" that make the plural part of a longer expression ("the years",
+# "many years", "hundreds of years").
+NOT_BEFORE_PLURAL_DURATION = {"the", "those", "these", "of", "many", "several", "few", "some", "their", "his", "her",
+                              "its", "our", "my", "your"}
 DURATION_CUES_AFTER = {"later", "earlier", "after", "before", "long", "behind", "ahead", "ago"}
 SET_WORDS = {"annually": "year", "annual": "year", "yearly": "year", "daily": "day", "nightly": "day",
              "weekly": "week", "monthly": "month", "quarterly": "quarter", "hourly": "hour"}

@@ -39,6 +39,7 @@ from claimkit.components.date_grammar import (
     MONTH_ABBREVIATIONS,
     MONTH_CONTEXT_BEFORE,
     NON_YEAR_BEFORE,
+    NOT_BEFORE_PLURAL_DURATION,
     OF_SOMETHING,
     PART_OF_YEAR_BEFORE,
     QUARTER_ORDINALS,
@@ -664,12 +665,6 @@ def _read_long_duration(match: re.Match, ctx: Context) -> Reading | None:
 
 def _read_bare_duration(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.duration(None, match["unit"]), kind="duration")
-
-
-# Words before "years of war" that make the plural a count or a part of another phrase.
-NOT_BEFORE_PLURAL_DURATION = {"the", "those", "these", "of", "many", "several", "few", "some", "their", "his", "her",
-                              "its", "our", "my", "your", "for", "spanning", "lasting", "take", "takes", "took",
-                              "taking", "within", "in"}
 
 
 def _read_plural_duration(match: re.Match, ctx: Context) -> Reading | None:
