@@ -33,6 +33,15 @@ def test_paragraphs_are_separated_by_a_blank_line(afghan):
     assert set(afghan.paragraph_starts) <= set(afghan.sentence_starts)
 
 
+def test_a_caption_nested_at_a_paragraph_start_is_a_paragraph_of_its_own():
+    election = gum.load_document(gum.gum_folder() / "conllu" / "GUM_news_election.conllu")
+    caption = election.text.index("Eddie Chu received the largest vote in any geographical constituency")
+    after = caption + len("Eddie Chu received the largest vote in any geographical constituency")
+    assert election.text[after : after + 2] == "\n\n"
+    assert after + 2 in election.paragraph_starts
+    assert caption in election.paragraph_starts
+
+
 def test_dateline_is_the_publication_date_and_an_optional_gold_date(afghan):
     assert afghan.published == dt.date(2017, 7, 21)
     assert [g.text for g in afghan.gold["dates"] if g.optional] == ["Friday, July 21, 2017"]

@@ -3,6 +3,8 @@
 Each CoNLL-U document is rebuilt with `detok.join_spaced`: tokens keep the corpus'
 own spacing (`SpaceAfter=No`), a multi-word token is written once by its surface form,
 sentences of a paragraph (`# newpar`) are joined by a space and paragraphs by a blank line.
+A picture caption that GUM nests at the start of a longer paragraph (`# newpar_block = p (6 s)
+| figure (1 s) | caption (1 s)`) is a paragraph of its own, as a page sets it apart.
 
 Gold, from the TEI markup that GUM keeps in the MISC column (`XML=<date when:::"…">`):
 - sentence starts, except those at a paragraph start (a blank line makes them trivial);
@@ -45,6 +47,7 @@ RANGE_JOINER = re.compile(r"^\s*(?:-|–|—|to|through|until|till)\s*$")
 BETWEEN_JOINER = re.compile(r"^\s+and\s+$")
 QUOTATION_CONTINUES = re.compile(r"^[\s.!?…]*$")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SET_APART_BLOCK = re.compile(r"\|\s*(?:figure|caption)\b[^|(]*\((\d+) s\)")
 QUOTE_TRIM = "\"'“”‘’«»„`" + ".,;:!?—–- \n\t"
 
 
@@ -85,10 +88,14 @@ def load_document(path: Path, part: str = DEV) -> BenchDocument:
     paragraphs: list[list[list[tuple[str, bool]]]] = []
     markup: list[str] = []  # the XML markup of each surface token
     first_token_of_sentence: list[int] = []
+    set_apart_until = -1  # the sentence that starts a paragraph after a caption set apart
     with path.open(encoding="utf-8") as handle:
-        for sentence in conllu.parse_incr(handle):
-            if "newpar" in sentence.metadata or not paragraphs:
+        for number, sentence in enumerate(conllu.parse_incr(handle)):
+            if "newpar" in sentence.metadata or not paragraphs or number == set_apart_until:
                 paragraphs.append([])
+            set_apart = SET_APART_BLOCK.findall(sentence.metadata.get("newpar_block", ""))
+            if set_apart:
+                set_apart_until = number + min(int(count) for count in set_apart)
             first_token_of_sentence.append(len(markup))
             surface: list[tuple[str, bool]] = []
             covered_until = 0
