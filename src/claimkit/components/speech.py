@@ -460,7 +460,11 @@ class SpeechTagger:
                 last = self.doc[last.i - 1]
         if first.i > verb.i:
             return []
-        outside = [(first, self.doc[attribution[0].i - 1]), (self.doc[attribution[-1].i + 1], last)]
+        outside = []  # the clause's parts before and after the attribution, where the text has them
+        if attribution[0].i > 0:
+            outside.append((first, self.doc[attribution[0].i - 1]))
+        if attribution[-1].i + 1 < len(self.doc):  # "he said, he said,": nothing after the last one
+            outside.append((self.doc[attribution[-1].i + 1], last))
         if all(a.i > b.i or self._wholly_quoted(*_span_between(self.text, a, b)) for a, b in outside if a.i <= last.i):
             return []  # “If we go up,” he added, “it pays for itself.”: a split quote
         return [(first, last)]
