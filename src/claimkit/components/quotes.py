@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, ParagraphInfo, add_claims, text_of
 from claimkit.components.cues import according_to, is_colon_intro_verb, is_speech_noun, is_speech_verb
-from claimkit.components.speakers import name_index, source_kind, speaker_name, subject_of
+from claimkit.components.names import name_index
+from claimkit.components.source_kind import source_kind
+from claimkit.components.speakers import speaker_name, subject_of
 
 # Opening mark → closing mark. Straight marks close themselves; single curly marks only open
 # at the start of a word, so that apostrophes ("there’s") never open a quote.

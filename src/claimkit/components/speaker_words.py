@@ -1,6 +1,6 @@
 """The words the speaker rules read: pronouns, role and title words, the nouns that name bodies,
-documents and staff, and the gender words. Kept apart from `speakers` so that the rules read
-as code and the lists can grow without touching them."""
+documents and staff, and the gender words. Kept apart from `speakers` and the modules it draws
+on so that the rules read as code and the lists can grow without touching them."""
 
 from __future__ import annotations
 

@@ -35,15 +35,11 @@ from claimkit.components.cues import (
     is_verb_tagged_noun,
 )
 from claimkit.components.quotes import TRAILING_PUNCT, quote_spans, quoted_covers
-from claimkit.components.speakers import (
-    AUTHOR_PRONOUNS,
-    RELATIVE_TAGS,
-    is_placeholder_it,
-    name_index,
-    source_kind,
-    speaker_name,
-    subject_of,
-)
+from claimkit.components.antecedents import is_placeholder_it
+from claimkit.components.names import name_index
+from claimkit.components.source_kind import source_kind
+from claimkit.components.speaker_words import AUTHOR_PRONOUNS, RELATIVE_TAGS
+from claimkit.components.speakers import speaker_name, subject_of
 
 CLAUSE_DEPS = {"ccomp"}
 MIN_CLAUSE_TOKENS = 3
