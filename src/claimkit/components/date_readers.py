@@ -52,6 +52,7 @@ from claimkit.components.date_grammar import (
     THE,
     VAGUE_REFERENCES,
     WEEK_ORDINALS,
+    YEAR_RANGE_END,
     WEEKDAY_IN_NAME,
     SEPTEMBER_11_EVENT,
     YEAR_AFTER_NAMED_DAY,
@@ -198,8 +199,8 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
     after = ctx.token_after(end)
     dated_noun = after.lower_ if after is not None and after.idx - end <= 1 and after.lower_ in YEAR_MODIFIED_NOUNS else None
     qualifier = COUNT_QUALIFIER_BEFORE.search(ctx.text, max(0, start - 20), start)
-    if qualifier and dated_noun not in LEVEL_NOUNS:  # "nearly 1200 results"; but "roughly 2019 levels"
-        preposition = ctx.words_before(qualifier.start())
+    if qualifier and dated_noun not in LEVEL_NOUNS and not _opens_year_range(ctx, start, end):
+        preposition = ctx.words_before(qualifier.start())  # "nearly 1200 results"; but "roughly 2019 levels"
         if not preposition or preposition[-1] not in TEMPORAL_PREPOSITIONS:
             return False
     if dated_noun is not None:
@@ -211,6 +212,15 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
         if ctx.has_tags and after.tag_ == "NNS" and not (before and before[-1] == "the"):
             return False  # "2000 protesters"; but "the 2014 protests"
     return True
+
+
+def _opens_year_range(ctx: Context, start: int, end: int) -> bool:
+    """"over 2000–2050": a later year after a dash makes the first a year too, unless the second
+    counts something ("over 1500–2000 troops")."""
+    second = YEAR_RANGE_END.match(ctx.text, end)
+    if second is None or int(second.group(1)) <= int(ctx.text[start:end][-4:]):
+        return False
+    return _is_year(ctx, second.start(1), second.end(1))
 
 
 def _is_month(ctx: Context, start: int, end: int) -> bool:
