@@ -377,6 +377,8 @@ def _is_year(doc: Doc, mention: NumberMention, root: Token) -> bool:
         return False
     before = _previous(doc, root.i)
     counts = root.dep_ == "nummod" and head.tag_ == "NNS" and head.i > root.i
+    if counts and mention.qualifier != "exact":
+        return False  # "over 1500 troops": a qualifier counts; "in 2014 elections" has none
     return not (counts and before is not None and before.pos_ not in ("DET", "ADP", "PROPN"))
 
 
