@@ -570,8 +570,9 @@ def _numerals(text: str) -> list[tuple[int, int, Decimal, str, bool]]:
         if free(m.start(), end):
             found.append((m.start(), end, Decimal(value), "words", True))
     for m in _DIGITS_RE.finditer(text):
-        if _GLUED_TO_CODE_RE.search(text, max(0, m.start() - _LOOKBACK), m.start()):
-            continue
+        glued = _GLUED_TO_CODE_RE.search(text, max(0, m.start() - _LOOKBACK), m.start())
+        if glued and not (glued.group(0)[0].isdigit() and glued.group(0)[-1] != "/" and len(m.group(0)) == 4):
+            continue  # "A-10", "2019-20"; but "1500–2000 troops" is a range, read by the year rules
         if _LEADING_ZERO_RE.match(m.group(0)):
             continue
         if free(m.start(), m.end()):

@@ -53,6 +53,7 @@ from claimkit.components.date_grammar import (
     VAGUE_REFERENCES,
     WEEK_ORDINALS,
     YEAR_RANGE_END,
+    YEAR_RANGE_START,
     WEEKDAY_IN_NAME,
     SEPTEMBER_11_EVENT,
     YEAR_AFTER_NAMED_DAY,
@@ -191,9 +192,11 @@ def entity_type(ctx: Context, char: int) -> str:
 
 def _is_year(ctx: Context, start: int, end: int) -> bool:
     """A four-digit number is a year unless its neighbours make it a count, a code or money."""
-    if not 1000 <= int(re.search(r"\d{4}", ctx.text[start:end]).group()) <= 2199:
+    year = int(re.search(r"\d{4}", ctx.text[start:end]).group())
+    if not 1000 <= year <= 2199:
         return False
-    before = ctx.words_before(start, 2)
+    opened = YEAR_RANGE_START.search(ctx.text, max(0, start - 12), start)
+    before = ctx.words_before(opened.start(1) if opened and int(opened.group(1)) < year else start, 2)
     if before and (before[-1] in NON_YEAR_BEFORE or before[-1].endswith("$")):
         return False
     after = ctx.token_after(end)
@@ -211,6 +214,9 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
             return False  # "1960 troops", "20%", "a 2000 year old tradition"
         if ctx.has_tags and after.tag_ == "NNS" and not (before and before[-1] == "the"):
             return False  # "2000 protesters"; but "the 2014 protests"
+    second = YEAR_RANGE_END.match(ctx.text, end)
+    if second and int(second.group(1)) > year and not _is_year(ctx, second.start(1), second.end(1)):
+        return False  # "1500–2000 troops": a range of counts
     return True
 
 

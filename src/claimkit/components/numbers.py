@@ -363,10 +363,11 @@ def _is_date_part(doc: Doc, reading: _Reading) -> bool:
     )
 
 
-def _is_year(doc: Doc, mention: NumberMention, root: Token) -> bool:
+def _is_year(doc: Doc, mention: NumberMention, root: Token, first: int) -> bool:
     """A four-digit number read as a year, unless it plainly counts: "sent 2000 troops", or a
     qualified number that stands for people or things ("some 2000 were killed"). A year that
-    dates a plural ("hit 2008 levels") stays a year."""
+    dates a plural ("hit 2008 levels") stays a year. `first` is the numeral's first token: the
+    word before a range is the one before its first year ("the 2014–2018 protests")."""
     if not mention.is_year_like:
         return False
     head = root.head
@@ -375,9 +376,9 @@ def _is_year(doc: Doc, mention: NumberMention, root: Token) -> bool:
             return True  # "hit 2008 levels", "roughly 2019 levels"; but "nearly 1200 results" counts
     if mention.qualifier != "exact" and root.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
         return False
-    before = _previous(doc, root.i)
+    before = _previous(doc, min(first, root.i))
     counts = root.dep_ == "nummod" and head.tag_ == "NNS" and head.i > root.i
-    if counts and mention.qualifier != "exact":
+    if counts and mention.qualifier not in ("exact", "range"):
         return False  # "over 1500 troops": a qualifier counts; "in 2014 elections" has none
     return not (counts and before is not None and before.pos_ not in ("DET", "ADP", "PROPN"))
 
@@ -749,7 +750,7 @@ def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
     names = {r.mention.numeral for r, is_name in zip(readings, named) if is_name}
     placed: dict[int, _Placed] = {}
     for i, (r, is_name) in enumerate(zip(readings, named)):
-        if _is_date_part(doc, r) or _is_year(doc, r.mention, r.root):
+        if _is_date_part(doc, r) or _is_year(doc, r.mention, r.root, r.number.start):
             continue
         if is_name or _is_known_name(r, names):
             continue
