@@ -653,6 +653,7 @@ def test_karabakh_op_ed(numbers_nlp):
         ("It was founded in 1982 and sent 2000 troops in 1993.", [("troop_number", "2000 troops")]),
         ("In 1993 it sent over 1500 troops.", [("troop_number", "over 1500 troops")]),
         ("In 1993 it sent 1500–2000 troops.", [("troop_number", "1500–2000 troops")]),
+        ("In 1993 it sent over 1500–2000 troops.", [("troop_number", "over 1500–2000 troops")]),
         ("The 2014–2018 protests changed the country.", []),
         ("The 2020 elections drew 3,000 observers.", [("quantity", "3,000 observers")]),
         ("Ridership is approaching 2019 levels.", []),

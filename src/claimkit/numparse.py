@@ -439,8 +439,10 @@ _DASH_CHAIN_AFTER_RE = re.compile(r"[-–—]\d")
 _END_RE = re.compile(r"(?![\w/]|[.,:]\d)")
 # "2m people", "5m refugees": a glued "m" before a plural noun is a million, not metres.
 _PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?:people|[a-z]+s)\b")
-# Digits that end a code or a season, not a number: "A330-200", "Su-25", "2019-20".
-_GLUED_TO_CODE_RE = re.compile(r"(?:[A-Za-z]\w*[-–]|(?<!\d)(?:1\d|20)\d\d[-–/])$")
+# Digits that end a code, not a number: "A330-200", "Su-25".
+_GLUED_TO_CODE_RE = re.compile(r"[A-Za-z]\w*[-–]$")
+# Digits that shorten the second year of a season: "2019-20"; a full "1500–2000" is a range.
+_SHORT_YEAR_END_RE = re.compile(r"(?<!\d)(?:1\d|20)\d\d[-–]\d{1,3}$")
 # Digits with a leading zero are a clock time or a code, not an amount: "06.00 GMT", "007".
 _LEADING_ZERO_RE = re.compile(r"0\d")
 # A number word that ends a hyphenated word: "high-five".
@@ -570,9 +572,9 @@ def _numerals(text: str) -> list[tuple[int, int, Decimal, str, bool]]:
         if free(m.start(), end):
             found.append((m.start(), end, Decimal(value), "words", True))
     for m in _DIGITS_RE.finditer(text):
-        glued = _GLUED_TO_CODE_RE.search(text, max(0, m.start() - _LOOKBACK), m.start())
-        if glued and not (glued.group(0)[0].isdigit() and glued.group(0)[-1] != "/" and len(m.group(0)) == 4):
-            continue  # "A-10", "2019-20"; but "1500–2000 troops" is a range, read by the year rules
+        window = max(0, m.start() - _LOOKBACK)
+        if _GLUED_TO_CODE_RE.search(text, window, m.start()) or _SHORT_YEAR_END_RE.search(text, window, m.end()):
+            continue
         if _LEADING_ZERO_RE.match(m.group(0)):
             continue
         if free(m.start(), m.end()):

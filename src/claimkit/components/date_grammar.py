@@ -123,10 +123,10 @@ NON_YEAR_BEFORE = {
     "resolution", "article", "section", "chapter", "paragraph", "clause", "decree", "order", "bill", "act", "code",
     "vol", "vol.", "volume", "issue", "version", "iso", "tel", "phone", "unit", "building", "apartment", "lot", "item",
 }
-# Words before a number that make it a count ("some 2000 were killed"), unless a temporal
-# preposition comes before them ("until at least 2025").
 YEAR_RANGE_END = re.compile(r"\s?[–—-]\s?(\d{4})\b")  # "–2050" right after a year
 YEAR_RANGE_START = re.compile(r"\b(\d{4})\s?[–—-]\s?$")  # "2014–" right before one
+# Words before a number that make it a count ("some 2000 were killed"), unless a temporal
+# preposition comes before them ("until at least 2025").
 COUNT_QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:some|about|nearly|over|almost|around|approximately|roughly|(?:more|fewer|less)\s+than|"
     r"at\s+least|up\s+to|an\s+estimated|just|only)\s+$"

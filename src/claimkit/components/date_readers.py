@@ -202,7 +202,8 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
     after = ctx.token_after(end)
     dated_noun = after.lower_ if after is not None and after.idx - end <= 1 and after.lower_ in YEAR_MODIFIED_NOUNS else None
     qualifier = COUNT_QUALIFIER_BEFORE.search(ctx.text, max(0, start - 20), start)
-    if qualifier and dated_noun not in LEVEL_NOUNS and not _opens_year_range(ctx, start, end):
+    range_end_is_year = _range_end_is_year(ctx, end, year)
+    if qualifier and dated_noun not in LEVEL_NOUNS and not range_end_is_year:  # "over 2000–2050"
         preposition = ctx.words_before(qualifier.start())  # "nearly 1200 results"; but "roughly 2019 levels"
         if not preposition or preposition[-1] not in TEMPORAL_PREPOSITIONS:
             return False
@@ -214,18 +215,15 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
             return False  # "1960 troops", "20%", "a 2000 year old tradition"
         if ctx.has_tags and after.tag_ == "NNS" and not (before and before[-1] == "the"):
             return False  # "2000 protesters"; but "the 2014 protests"
-    second = YEAR_RANGE_END.match(ctx.text, end)
-    if second and int(second.group(1)) > year and not _is_year(ctx, second.start(1), second.end(1)):
-        return False  # "1500–2000 troops": a range of counts
-    return True
+    return range_end_is_year is not False  # "1500–2000 troops": a range of counts
 
 
-def _opens_year_range(ctx: Context, start: int, end: int) -> bool:
-    """"over 2000–2050": a later year after a dash makes the first a year too, unless the second
-    counts something ("over 1500–2000 troops")."""
+def _range_end_is_year(ctx: Context, end: int, year: int) -> bool | None:
+    """Whether the later four-digit number after a dash ("2000–2050") is a year; None without one.
+    The two ends of a range are years or counts together."""
     second = YEAR_RANGE_END.match(ctx.text, end)
-    if second is None or int(second.group(1)) <= int(ctx.text[start:end][-4:]):
-        return False
+    if second is None or int(second.group(1)) <= year:
+        return None
     return _is_year(ctx, second.start(1), second.end(1))
 
 

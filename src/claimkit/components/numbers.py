@@ -363,11 +363,12 @@ def _is_date_part(doc: Doc, reading: _Reading) -> bool:
     )
 
 
-def _is_year(doc: Doc, mention: NumberMention, root: Token, first: int) -> bool:
+def _is_year(doc: Doc, reading: _Reading) -> bool:
     """A four-digit number read as a year, unless it plainly counts: "sent 2000 troops", or a
     qualified number that stands for people or things ("some 2000 were killed"). A year that
-    dates a plural ("hit 2008 levels") stays a year. `first` is the numeral's first token: the
-    word before a range is the one before its first year ("the 2014–2018 protests")."""
+    dates a plural ("hit 2008 levels") stays a year; the word before a range is the one before
+    its first year ("the 2014–2018 protests")."""
+    mention, root = reading.mention, reading.root
     if not mention.is_year_like:
         return False
     head = root.head
@@ -376,7 +377,7 @@ def _is_year(doc: Doc, mention: NumberMention, root: Token, first: int) -> bool:
             return True  # "hit 2008 levels", "roughly 2019 levels"; but "nearly 1200 results" counts
     if mention.qualifier != "exact" and root.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
         return False
-    before = _previous(doc, min(first, root.i))
+    before = _previous(doc, min(reading.span.start, root.i))
     counts = root.dep_ == "nummod" and head.tag_ == "NNS" and head.i > root.i
     if counts and mention.qualifier not in ("exact", "range"):
         return False  # "over 1500 troops": a qualifier counts; "in 2014 elections" has none
@@ -750,7 +751,7 @@ def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
     names = {r.mention.numeral for r, is_name in zip(readings, named) if is_name}
     placed: dict[int, _Placed] = {}
     for i, (r, is_name) in enumerate(zip(readings, named)):
-        if _is_date_part(doc, r) or _is_year(doc, r.mention, r.root, r.number.start):
+        if _is_date_part(doc, r) or _is_year(doc, r):
             continue
         if is_name or _is_known_name(r, names):
             continue
