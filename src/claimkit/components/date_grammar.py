@@ -197,7 +197,8 @@ WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "
 WEEKDAY_IN_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|School|Service)\b")
 # "the last year of the war" is no calendar year
 OF_SOMETHING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\b|[A-Z](?![A-Z]*\$))")  # not "of US$2 billion"
-AFTER_THE_PAST = re.compile(r"\s+(?:\d|[a-z]+\s+(?:years|months|weeks|days|decades))")  # "the past 30 days"
+# "the past 30 days", "the past eight sessions": a length, not the past
+AFTER_THE_PAST = re.compile(rf"\s+(?:\d|(?:{NUMBER_WORD}|few|several|couple)(?![\w-])|[a-z]+\s+(?:years|months|weeks|days|decades))")
 PART_OF_YEAR_BEFORE = re.compile(r"(?i)\b(?:beginning|start|middle|end|close)\s+of\s+$")
 AGE_AFTER = re.compile(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b")
 QUOTE_PAIRS = re.compile(r"“([^”\n]{3,300})”|\"([^\"\n]{3,300})\"")
@@ -210,6 +211,13 @@ UNIT_ENTITY = re.compile(
 )
 EVENT_AFTER_UNIT_ENTITY = re.compile(r"\s+(?:after|before|of|when|that|on\s+which)\b", re.I)
 IDIOM_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:end|carry|call|save|seize|win|order|question)\s+(?:of\s+)?$")
+# A calendar unit that the words before it make a time, where the model may see none:
+# "later in the day", "earlier in the week", "ended the day 2% lower", "closed the week".
+UNIT_IN_ITS_PART = re.compile(
+    r"(?i)(?<![\w-])(?:(?:earlier|later|early|late)\s+in|(?:end(?:ed|s)|finish(?:ed|es)?|clos(?:ed|es|e)|"
+    r"open(?:ed|s)?|start(?:ed|s)?|beg(?:an|ins|in)))\s+(?P<words>the\s+(?:day|week|month|year))(?![\w-])"
+    r"(?!\s+(?:care|job|shift|trip|pass|off)\b)"
+)
 RATE_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:paid|charged|rented|sold|billed|hired)\s+by\s+$")  # "paid by the month"
 RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?:to|until|till|through|thru|and))\s*")
 RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?:between|from))\s+$")
@@ -298,9 +306,10 @@ RULES: list[Rule] = [
          rf"(?<![\w-])(?:the\s+)?(?P<mon>{MONTH})(?:\s*[–-]\s*(?P<mon2>{MONTH_NAME}))?\s+quarter(?![\w-])",
          needs=("quarter",)),
     Rule("streak",
-         rf"(?<![\w-])(?:a|the|its|their|his|her)\s+(?P<ord>{ORDINAL})\s+(?:straight|consecutive|successive)\s+"
-         rf"(?P<unit>day|week|month|year|quarter|session|trading\s+day)s?(?![\w-])",
-         needs=("straight", "consecutive", "successive")),
+         rf"(?<![\w-])(?:a|the|its|their|his|her)\s+(?P<ord>{ORDINAL})\s+(?:(?:straight|consecutive|successive)\s+"
+         rf"(?P<unit>day|week|month|year|quarter|session|trading\s+day)s?(?![\w-])"
+         rf"|(?P<unit2>day|week|month|year|quarter|session|trading\s+day)\s+in\s+a\s+row(?![\w-]))",
+         needs=("straight", "consecutive", "successive", "in a row")),
     Rule("quarter_code", rf"(?<!\w)(?P<q>q)(?P<number>[1-4])(?:\s+(?P<y>{YEAR}))?(?!\w)",
          needs=("q1", "q2", "q3", "q4")),
     Rule("relative_unit",
@@ -325,7 +334,8 @@ RULES: list[Rule] = [
          needs=("month", "week")),
     Rule("duration",
          rf"(?<![\w$€£,.-])(?P<amount>{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT})\s+"
-         rf"(?:(?:straight|consecutive|successive|full|whole|more|additional|further|extra)\s+)?(?P<unit>{UNIT})(?![\w-])",
+         rf"(?:(?:straight|consecutive|successive|full|whole|more|additional|further|extra)\s+)?"
+         rf"(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT}|(?<=trading\s)sessions?)(?![\w-])",
          modifiers=DURATION_MODIFIERS, prefix=DURATION_SPAN),
     Rule("duration_adjective",
          rf"(?<![\w,.-])(?P<amount>\d+|(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"
@@ -336,8 +346,8 @@ RULES: list[Rule] = [
          needs=("-long",)),
     Rule("bare_duration",
          r"(?<![\w-])(?:for|spanning|lasting|take|takes|took|taking|within|in)\s+"
-         r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks|days|hours))(?![\w-])(?!\s+off\b)",
-         needs=("decades", "centuries", "years", "months", "weeks", "days", "hours")),
+         r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks|days|hours|minutes|seconds))(?![\w-])(?!\s+off\b)",
+         needs=("decades", "centuries", "years", "months", "weeks", "days", "hours", "minutes", "seconds")),
     Rule("plural_duration",
          r"(?<![\w-])(?P<expr>(?P<unit>decades|centuries|years|months|weeks))"
          r"(?=\s+(?:of\s+(?!age\b|the\b|an?\b|his\b|her\b|its\b|their\b|our\b)[a-z]|in\s+the\s+making\b))",

@@ -392,10 +392,10 @@ def _read_month_quarter(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_streak(match: re.Match, ctx: Context) -> Reading | None:
-    """"for a third straight day": three days on end."""
+    """"for a third straight day", "the sixth month in a row": so many on end."""
     count = timex.ORDINAL_WORDS.get(match["ord"].lower()) or int(re.sub(r"\D", "", match["ord"]) or 0)
-    unit = match["unit"].lower()
-    unit = "day" if unit in ("session", "trading day") or unit.startswith("trading") else unit
+    unit = (match["unit"] or match["unit2"]).lower()
+    unit = "day" if unit == "session" or unit.startswith("trading") else unit
     return Reading(timex.duration(count, unit), kind="duration") if count > 1 else None
 
 
@@ -636,7 +636,7 @@ def _read_year_end(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
-    unit = timex.unit_name(match["unit"])
+    unit = "day" if match["unit"].lower().startswith("session") else timex.unit_name(match["unit"])  # "five trading sessions"
     amount = match["amount"]
     counted = re.fullmatch(AMOUNT, amount) is not None
     if unit is None or is_age(ctx, match.start(), match.end()):

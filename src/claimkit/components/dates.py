@@ -63,6 +63,7 @@ from claimkit.components.date_grammar import (
     TITLE_SMALL_WORDS,
     TITLE_WORD,
     UNIT_ENTITY,
+    UNIT_IN_ITS_PART,
     VAGUE_RULES,
     Rule,
     compiled,
@@ -349,15 +350,15 @@ def _remember(cand: Candidate, ctx: Context) -> None:
         ctx.last_day = (d, words)
 
 
-def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> list[Found]:
+def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]], with_entities: bool = True) -> list[Found]:
     """DATE and TIME entities of the model that the grammar did not find and that are a calendar
     unit with "the" ("the day", "the entire year"): read from the day or year named last."""
     found = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or any(ent.start_char < e and s < ent.end_char for s, e in taken):
+    for ent_start, ent_text in _unit_candidates(doc, ctx, with_entities):
+        if any(ent_start < e and s < ent_start + len(ent_text) for s, e in taken + [(f.start, f.end) for f in found]):
             continue
-        words = re.sub(r"^(?:in|on|at|by|since|until|over|during)\s+", "", ent.text.strip())
-        start = ent.start_char + ent.text.index(words)
+        words = re.sub(r"^(?:in|on|at|by|since|until|over|during)\s+", "", ent_text.strip())
+        start = ent_start + ent_text.index(words)
         end = start + len(words)
         unit = UNIT_ENTITY.fullmatch(words)
         if unit and RATE_BEFORE_UNIT_ENTITY.search(ctx.text, max(0, start - 20), start):
@@ -374,6 +375,14 @@ def _model_entities(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> lis
             value = {"value": value, "kind": kind, "mod": None}
             found.append(Found(start, end, "date", value, pattern="model_entity"))
     return found
+
+
+def _unit_candidates(doc: Doc, ctx: Context, with_entities: bool) -> list[tuple[int, str]]:
+    """(offset, text) of the model's DATE and TIME entities, and of the calendar units that the
+    words before them make a time ("later in the day", "ended the week"), which the model misses."""
+    spans = [(ent.start_char, ent.text) for ent in doc.ents if with_entities and ent.label_ in ("DATE", "TIME")]
+    spans += [(m.start("words"), m["words"]) for m in UNIT_IN_ITS_PART.finditer(ctx.text)]
+    return sorted(spans)
 
 
 EVENT_WORDS_MAX = 6
@@ -460,9 +469,9 @@ def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool
     for cand in chosen:
         value = {"value": cand.reading.value, "kind": cand.reading.kind, "mod": cand.reading.mod}
         found.append(Found(cand.start, cand.end, "date", value, pattern=cand.rule.name, cue=cand.reading.cue))
-    if use_model_entities and doc.has_annotation("ENT_IOB"):
-        ctx.found = found
-        found += _model_entities(doc, ctx, [(f.start, f.end) for f in found] + titles)
+    ctx.found = found
+    with_entities = use_model_entities and doc.has_annotation("ENT_IOB")
+    found += _model_entities(doc, ctx, [(f.start, f.end) for f in found] + titles, with_entities)
     return found
 
 
