@@ -218,6 +218,8 @@ UNIT_IN_ITS_PART = re.compile(
     r"open(?:ed|s)?|start(?:ed|s)?|beg(?:an|ins|in)))\s+(?P<words>the\s+(?:day|week|month|year))(?![\w-])"
     r"(?!\s+(?:care|job|shift|trip|pass|off)\b)"
 )
+# "year over year", "month-on-month": a comparison, no date
+UNIT_OVER_UNIT = re.compile(r"(?i)(?<![\w-])(?P<u>day|week|month|quarter|year)[\s-]+(?:over|on|to)[\s-]+(?P=u)(?![\w-])")
 RATE_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:paid|charged|rented|sold|billed|hired)\s+by\s+$")  # "paid by the month"
 RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?:to|until|till|through|thru|and))\s*")
 RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?:between|from))\s+$")
@@ -302,6 +304,10 @@ RULES: list[Rule] = [
          rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?:this|last|next|that|the\s+same|the\s+previous|the)\s+year)))?"
          rf"(?![\w-])",
          modifiers=POINT_MODIFIERS, prefix=THE, needs=("quarter", "half")),
+    Rule("months_of_year",
+         rf"(?<![\w-])the\s+(?P<edge>first|last|final)\s+(?P<amount>{AMOUNT})\s+months\s+of\s+"
+         rf"(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the|that)\s+year)(?![\w-])",
+         needs=("months of",)),
     Rule("month_quarter",
          rf"(?<![\w-])(?:the\s+)?(?P<mon>{MONTH})(?:\s*[–-]\s*(?P<mon2>{MONTH_NAME}))?\s+quarter(?![\w-])",
          needs=("quarter",)),
@@ -314,7 +320,7 @@ RULES: list[Rule] = [
          needs=("q1", "q2", "q3", "q4")),
     Rule("relative_unit",
          rf"(?<![\w-])(?P<rel>{_words(*RELATIVE_STEPS)})\s+"
-         rf"(?P<unit>week|weekend|month|year|decade|century|quarter)(?![\w-])",
+         rf"(?P<unit>week|weekend|month|year|decade|century|quarter)(?![\w-])(?P<half>\s+and\s+a\s+half(?![\w-]))?",
          modifiers=POINT_MODIFIERS, prefix=EARLIER_OR_LATER_THE),
     Rule("anaphora",
          r"(?<![\w-])(?P<rel>(?:that\s+same\s+year|that\s+year|the\s+same\s+year|"
@@ -327,7 +333,8 @@ RULES: list[Rule] = [
          r"(?:last\s+year|the\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year|"
          rf"the\s+year\s+before|(?:in\s+)?(?P<y>{YEAR}))(?![\w-])",
          needs=("same",)),
-    Rule("year_end", r"(?<![\w-])(?:the\s+)?year[\s-]end(?![\w-])", needs=("end",)),
+    Rule("year_ago_adjective", r"(?<![\w-])year-(?:ago|earlier)(?![\w-])", needs=("year-",)),  # "the year-ago quarter"
+    Rule("year_end", r"(?<![\w-])(?:the\s+)?(?P<unit>year|month|quarter)[\s-]end(?![\w-])", needs=("end",)),
     Rule("the_year", r"(?<![\w-])the\s+(?P<unit>year|decade|century)(?![\w-])", modifiers=POINT_MODIFIERS,
          needs=("year", "decade", "century")),
     Rule("the_month", r"(?<![\w-])the\s+(?P<unit>month|week)(?![\w-])", modifiers=POINT_MODIFIERS,
@@ -335,7 +342,8 @@ RULES: list[Rule] = [
     Rule("duration",
          rf"(?<![\w$€£,.-])(?P<amount>{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT})\s+"
          rf"(?:(?:straight|consecutive|successive|full|whole|more|additional|further|extra)\s+)?"
-         rf"(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT}|(?<=trading\s)sessions?)(?![\w-])",
+         rf"(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT}|(?<=trading\s)sessions?)(?![\w-])"
+         rf"(?P<half>\s+and\s+a\s+half(?![\w-]))?",
          modifiers=DURATION_MODIFIERS, prefix=DURATION_SPAN),
     Rule("duration_adjective",
          rf"(?<![\w,.-])(?P<amount>\d+|(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"

@@ -548,6 +548,8 @@ def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     step = RELATIVE_STEPS[rel]
     the = prefix_match(ctx, THE, match.start()) is not None
+    if match["half"] and unit != "weekend":
+        return Reading(timex.duration(1.5, unit), kind="duration")  # "the past year and a half"
     if the and rel in ("past", "next") and unit != "weekend":
         return Reading(timex.duration(1, unit), kind="duration")  # "the past decade": a stretch of time
     if the and rel in ("following", "previous", "preceding") and unit == "year" and ctx.last_year:
@@ -619,7 +621,44 @@ def _read_the_month(match: re.Match, ctx: Context) -> Reading | None:
 def _read_same_period_a_year_before(match: re.Match, ctx: Context) -> Reading | None:
     """"the same period last year": the date named last, a year earlier ("January" -> the January
     before); "the same period of 2022": the date named last, in 2022."""
-    named = int(match["y"]) if match["y"] else None
+    return _a_year_before(ctx, int(match["y"]) if match["y"] else None)
+
+
+def _read_months_of_year(match: re.Match, ctx: Context) -> Reading | None:
+    """"the first four months of this year": January to April of that year, as a range."""
+    try:
+        count = timex.amount(match["amount"])
+    except ValueError:
+        return None
+    if count is None or count != int(count) or not 1 < count < 12:
+        return None
+    if match["y"]:
+        y, given = int(match["y"]), True
+    else:
+        y, given = _year_of_relative(match["rel"].lower(), ctx), False
+        if y is None:
+            return None
+    first, last = (1, int(count)) if match["edge"].lower() == "first" else (13 - int(count), 12)
+    return Reading(f"{y:04d}-{first:02d}/{y:04d}-{last:02d}", year_given=given)
+
+
+def _year_of_relative(rel: str, ctx: Context) -> int | None:
+    """The year "this", "last", "next", "the" or "that" year names: from publication, "that" from
+    the year named last."""
+    if rel == "that":
+        return ctx.last_year[0] if ctx.last_year else None
+    if ctx.published is None:
+        return None
+    return ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+
+
+def _read_year_ago_adjective(match: re.Match, ctx: Context) -> Reading | None:
+    """"the year-ago quarter": the period named last, a year before."""
+    return _a_year_before(ctx, None)
+
+
+def _a_year_before(ctx: Context, named: int | None) -> Reading:
+    """The date named last, a year earlier, or in the year `named`; else the year before publication."""
     if ctx.last_period is not None and (y := timex.first_year_of(ctx.last_period[0])) is not None:
         value, words = ctx.last_period
         return Reading(timex.shift_years(value, (named - y) if named else -1), cue=words, year_given=named is not None)
@@ -631,8 +670,11 @@ def _read_same_period_a_year_before(match: re.Match, ctx: Context) -> Reading | 
 
 
 def _read_year_end(match: re.Match, ctx: Context) -> Reading | None:
-    y = timex.year(ctx.published.year) if ctx.published else "XXXX"
-    return Reading(y, mod="END", year_given=False)
+    """"year-end", "month-end": the year (month, quarter) of publication, at its end."""
+    unit = match["unit"].lower()
+    if ctx.published is None:
+        return Reading({"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}[unit], mod="END", year_given=False)
+    return Reading(timex.shift(ctx.published, unit, 0), mod="END", year_given=False)
 
 
 def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
@@ -652,7 +694,10 @@ def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
         return None  # "for a second day" counts days
     if re.fullmatch(r"\d{4}", amount):
         return None  # "2020 year"
-    return Reading(timex.duration(timex.amount(amount), unit), kind="duration")
+    count = timex.amount(amount)
+    if count is not None and match["half"]:
+        count += 0.5  # "a year and a half"
+    return Reading(timex.duration(count, unit), kind="duration")
 
 
 def _is_ordinal(ctx: Context, char: int) -> bool:
@@ -861,6 +906,8 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "anaphora": _read_anaphora,
     "same_period_a_year_before": _read_same_period_a_year_before,
     "year_end": _read_year_end,
+    "year_ago_adjective": _read_year_ago_adjective,
+    "months_of_year": _read_months_of_year,
     "the_year": _read_the_year,
     "the_month": _read_the_month,
     "month_quarter": _read_month_quarter,

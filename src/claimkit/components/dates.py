@@ -64,6 +64,7 @@ from claimkit.components.date_grammar import (
     TITLE_WORD,
     UNIT_ENTITY,
     UNIT_IN_ITS_PART,
+    UNIT_OVER_UNIT,
     VAGUE_RULES,
     Rule,
     compiled,
@@ -410,8 +411,8 @@ def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, s
     name = unit["unit"].lower()
     if name == "years":
         return timex.duration(None, "year"), "duration"  # "over the years"
-    if name == "day":
-        days = [day for offset, day, _ in ctx.days if offset < start]
+    if name == "day":  # a day named in this paragraph or the one before, else the day of publication
+        days = [day for offset, day, _ in ctx.days if _paragraphs_back(ctx.text, start, 2) <= offset < start]
         day = days[-1] if days else ctx.published
     else:  # "for the week", "during the morning": of a day named in the sentence, else of publication
         day = ctx.day_in_sentence(start) or ctx.published
@@ -426,6 +427,16 @@ def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, s
     if day is None:
         return "XXXX-XX-XX" if name == "day" else timex.PRESENT_REF, "date"
     return (day.isoformat() if name == "day" else timex.shift(day, name, 0)), "date"
+
+
+def _paragraphs_back(text: str, char: int, count: int) -> int:
+    """Where the paragraph `count - 1` paragraphs before the one holding `char` starts."""
+    start = char
+    for _ in range(count):
+        start = text.rfind("\n", 0, max(0, len(text[:start].rstrip("\n")))) + 1
+        if start == 0:
+            return 0
+    return start
 
 
 def _weekend_value(ctx: Context, start: int) -> str:
@@ -449,7 +460,8 @@ def find_dates(doc: Doc, use_model_entities: bool = True, vague_references: bool
     ctx = Context(doc, doc._.claimkit_published)
     candidates = _rule_candidates(ctx, vague_references)
     chosen = _select(candidates + _built_candidates(candidates, ctx), ctx)
-    titles = _quoted_titles(ctx.text)
+    # no date inside the title of a work, or in "year over year"
+    titles = _quoted_titles(ctx.text) + [(m.start(), m.end()) for m in UNIT_OVER_UNIT.finditer(ctx.text)]
     chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in titles)]
     # a date line is furniture: it is no claim, and no relative date hangs on it
     chosen = [c for c in chosen if not is_boilerplate(doc, strip_span(ctx.text, c.start, c.end)[0])]
