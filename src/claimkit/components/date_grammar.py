@@ -360,6 +360,9 @@ RULES: list[Rule] = [
          r"(?<![\w-])(?P<expr>(?P<unit>decades|centuries|years|months|weeks))"
          r"(?=\s+(?:of\s+(?!age\b|the\b|an?\b|his\b|her\b|its\b|their\b|our\b)[a-z]|in\s+the\s+making\b))",
          needs=("decades", "centuries", "years", "months", "weeks")),
+    Rule("vague_shift",
+         r"(?<![\w-])(?P<unit>minutes|hours|days|weeks|months|years|decades)\s+(?P<dir>later|earlier|ago)(?![\w-])",
+         needs=("later", "earlier", "ago")),  # "Days later, ...", "years ago"
     Rule("set",
          rf"(?<![\w-])(?P<every>every|each|per|a|an)\s+(?:(?P<amount>other|{AMOUNT})\s+)?(?P<unit>{UNIT})(?![\w-])"),
     Rule("set_of_named", rf"(?<![\w-])(?:every|each)\s+(?:(?P<season>(?:{SEASON}))|(?P<wd>{WEEKDAY}))(?![\w-])",
@@ -368,9 +371,10 @@ RULES: list[Rule] = [
     Rule("clock_time",
          rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<min>[0-5]\d))?(?![\d:])"
          rf"(?:\s*(?P<mer>(?:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
-         rf"(?:\s*(?P<zone>utc|gmt|[ecmp][sd]t|bst|ces?t)(?!\w))?"
-         rf"(?:\s+(?:local|eastern|central|pacific|mountain|atlantic)(?:\s+(?:standard|daylight))?\s+time(?![\w-]))?"
-         rf"(?:,?\s+(?P<dayword>{WEEKDAY}|today|yesterday|tomorrow)(?!\w))?",
+         rf"(?:\s*(?P<zone>utc|gmt|[ecmp][sd]?t|bst|ces?t)(?!\w))?"
+         rf"(?:\s+(?:local|eastern|central|pacific|mountain|atlantic)"
+         rf"(?:(?:\s+(?:standard|daylight))?\s+time(?![\w-])|(?<!local)(?=\s*(?:[,.;:)]|$))))?"
+         rf"(?:,?[^\S\n]+(?P<dayword>{WEEKDAY}|today|yesterday|tomorrow)(?!\w))?",
          modifiers=CLOCK_MODIFIERS),
     Rule("noon", r"(?<![\w-])(?:noon|midday|midnight)(?![\w-])", needs=("noon", "midday", "midnight")),
     Rule("vague_reference", rf"(?<![\w-])(?:{_words(*VAGUE_REFERENCES)})(?![\w-])"),
@@ -404,7 +408,7 @@ PART_OF_NAMED_DAY = Rule("part_of_named_day", "")  # "the night of July 28"
 DAY_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_month", "weekday", "iso_date",
                        "numeric_date", "relative_day"})
 TIME_RULES = frozenset({"clock_time", "noon"})
-ON_BETWEEN_TIME_AND_DAY = re.compile(r",?\s+on\s+")
+ON_BETWEEN_TIME_AND_DAY = re.compile(r",?[^\S\n]+on[^\S\n]+")  # within a line: "6 a.m. ET\n\nOn Monday" is two
 PART_OF_DAY_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+$")
 VAGUE_RULES = {"vague_reference"}
 

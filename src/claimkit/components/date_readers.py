@@ -734,6 +734,16 @@ def _read_plural_duration(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.duration(None, match["unit"]), kind="duration")
 
 
+def _read_vague_shift(match: re.Match, ctx: Context) -> Reading | None:
+    """"Days later", "years ago": a move by a length the text leaves open; "ago" is in the past."""
+    before = ctx.words_before(match.start())
+    if before and (before[-1] in NOT_BEFORE_PLURAL_DURATION or re.fullmatch(AMOUNT, before[-1])):
+        return None  # "two years ago" and "many years later" are read whole
+    if match["dir"].lower() == "ago":
+        return Reading(timex.PAST_REF)
+    return Reading(timex.duration(None, match["unit"]), kind="duration")
+
+
 def _read_set(match: re.Match, ctx: Context) -> Reading | None:
     if match["every"].lower() in ("a", "an", "per"):
         return None  # "15 tankers a year", "$5 per day": the rate of a quantity, which is its claim
@@ -908,6 +918,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "year_end": _read_year_end,
     "year_ago_adjective": _read_year_ago_adjective,
     "months_of_year": _read_months_of_year,
+    "vague_shift": _read_vague_shift,
     "the_year": _read_the_year,
     "the_month": _read_the_month,
     "month_quarter": _read_month_quarter,
