@@ -79,7 +79,7 @@ POINT_MODIFIERS = {
     "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "circa": "APPROX",
     "early": "START", "the early": "START", "mid": "MID", "the mid": "MID", "late": "END", "the late": "END",
     "the beginning of": "START", "the start of": "START", "the middle of": "MID", "the end of": "END",
-    "the close of": "END",
+    "the close of": "END", "the very beginning of": "START", "the very start of": "START", "the very end of": "END",
 }
 # "late Sunday"; "the late Monday session" is about the session
 WEEKDAY_MODIFIERS = {"early": "START", "late": "END"}
@@ -249,8 +249,9 @@ class Rule:
 
 
 RULES: list[Rule] = [
-    Rule("iso_date", r"(?<![\w-])(?P<y>(?:1\d|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])",
-         point=True, needs=("-",)),
+    Rule("iso_date",
+         r"(?<![\w/-])(?P<y>(?:1\d|20)\d\d)(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])",
+         point=True, needs=("-", "/")),
     Rule("numeric_date", r"(?<![\w/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d{2})(?![\w/])",
          point=True, needs=("/",)),
     Rule("month_day_year", rf"(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
@@ -283,6 +284,8 @@ RULES: list[Rule] = [
          prefix=EARLIER_OR_LATER),
     Rule("year", rf"(?P<y>{YEAR})", modifiers=POINT_MODIFIERS, point=True, prefix=r"the\s+year\s+"),
     Rule("year_range_short", rf"(?P<y>{YEAR})\s*[–-]\s*(?P<y2>\d\d)(?![\w%])", needs=("-", "–")),
+    Rule("year_slash_range", r"(?<![\w$€£¥#.,/])(?P<y>(?:1\d|20)\d\d)/(?P<y2>(?:(?:1\d|20)\d\d|\d\d))(?![\w/%]|[.,]\d)",
+         needs=("/",)),  # "the 2019/20 season", "fiscal 2023/2024": one year and the next
     Rule("decade",
          rf"(?P<full>(?:1\d|20)\d0)['’]?s(?![\w’'])|['’](?P<short>\d0)s(?![\w’'])|(?P<word>{DECADE_WORD})(?!\w)"
          rf"|(?<=(?:the|and) )(?P<short2>[1-9]0)s(?!\w)",

@@ -466,6 +466,17 @@ def _read_year_range_short(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.interval(timex.year(first), timex.year(last)))
 
 
+def _read_year_slash_range(match: re.Match, ctx: Context) -> Reading | None:
+    """"2019/20", "2023/2024": a season or fiscal year over two years; other pairs are no range."""
+    first, second = int(match["y"]), match["y2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if len(second) == 2 and last < first:
+        last += 100  # "1999/00"
+    if last != first + 1 or not _is_year(ctx, match.start(), match.start() + 4):
+        return None
+    return Reading(timex.interval(timex.year(first), timex.year(last)))
+
+
 def _read_decade(match: re.Match, ctx: Context) -> Reading | None:
     if match["full"]:
         return Reading(timex.decade(int(match["full"])))
@@ -918,6 +929,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "year_end": _read_year_end,
     "year_ago_adjective": _read_year_ago_adjective,
     "months_of_year": _read_months_of_year,
+    "year_slash_range": _read_year_slash_range,
     "vague_shift": _read_vague_shift,
     "the_year": _read_the_year,
     "the_month": _read_the_month,
