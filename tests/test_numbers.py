@@ -650,6 +650,8 @@ def test_karabakh_op_ed(numbers_nlp):
         ("In the late 1980s, Russia will stay until at least 2025.", []),
         ("On July 25, the 40-day war ended three decades of occupation.", []),
         ("The 2019-20 budget grew.", []),
+        ("The dispute goes back hundreds of years and cost hundreds of lives.", [("quantity", "hundreds of lives")]),
+        ("In the 2019/20 season the club sold 30,000 tickets.", [("quantity", "30,000 tickets")]),
         ("It was founded in 1982 and sent 2000 troops in 1993.", [("troop_number", "2000 troops")]),
         ("In 1993 it sent over 1500 troops.", [("troop_number", "over 1500 troops")]),
         ("In 1993 it sent 1500–2000 troops.", [("troop_number", "1500–2000 troops")]),

@@ -87,7 +87,10 @@ NUMBER_WORDS = {
 }
 # Amounts that count but name no number: "a" is one, the rest are TIMEX3 `X`.
 ARTICLE_AMOUNTS = {"a": 1, "an": 1, "a single": 1, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12}
-VAGUE_AMOUNTS = {"a few", "few", "several", "some", "many", "a number of", "numerous", "a couple", "dozens of"}
+VAGUE_AMOUNTS = {
+    "a few", "few", "several", "some", "many", "a number of", "numerous", "a couple", "dozens of", "scores of",
+    "hundreds of", "thousands of", "millions of",
+}
 HALF = re.compile(r"\s+and\s+a\s+half$")
 
 
