@@ -170,6 +170,7 @@ FOUND = [
     ("The file is dated 2019/05/12.", PUBLISHED, "2019/05/12", "2019-05-12", "date", None),
     ("In the 2019/20 season 300 people died.", PUBLISHED, "2019/20", "2019/2020", "date", None),
     ("The 1999/00 season was short.", PUBLISHED, "1999/00", "1999/2000", "date", None),
+    ("In 2014 protests erupted across the country.", PUBLISHED, "2014", "2014", "date", None),
     ("The dispute goes back hundreds of years.", PUBLISHED, "hundreds of years", "PXY", "duration", None),
     ("Days later, the bank collapsed.", PUBLISHED, "Days later", "PXD", "duration", None),
     ("Pay was settled weeks ago.", PUBLISHED, "weeks ago", "PAST_REF", "date", None),

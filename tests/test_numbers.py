@@ -650,6 +650,7 @@ def test_karabakh_op_ed(numbers_nlp):
         ("In the late 1980s, Russia will stay until at least 2025.", []),
         ("On July 25, the 40-day war ended three decades of occupation.", []),
         ("The 2019-20 budget grew.", []),
+        ("In 2014 protests erupted across the country.", []),
         ("The dispute goes back hundreds of years and cost hundreds of lives.", [("quantity", "hundreds of lives")]),
         ("In the 2019/20 season the club sold 30,000 tickets.", [("quantity", "30,000 tickets")]),
         ("It was founded in 1982 and sent 2000 troops in 1993.", [("troop_number", "2000 troops")]),

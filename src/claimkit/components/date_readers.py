@@ -213,9 +213,25 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
         word = after.lower_
         if word in COUNT_NOUNS or word == "%" or timex.unit_name(word):
             return False  # "1960 troops", "20%", "a 2000 year old tradition"
-        if ctx.has_tags and after.tag_ == "NNS" and not (before and before[-1] == "the"):
-            return False  # "2000 protesters"; but "the 2014 protests"
+        if ctx.has_tags and after.tag_ == "NNS" and not (before and before[-1] == "the") and not _opens_clause(ctx, after, before):
+            return False  # "2000 protesters"; but "the 2014 protests", "In 2014 protests erupted"
     return range_end_is_year is not False  # "1500–2000 troops": a range of counts
+
+
+def _opens_clause(ctx: Context, noun: Token, before: list[str]) -> bool:
+    """"In 2014 protests erupted": after a temporal preposition, a plural that is the subject of
+    the clause is not what the number counts (the parser may take it for the preposition's object
+    and leave the verb after it with no subject: "In 2000 cases the drug failed" has one)."""
+    if not (before and before[-1] in TEMPORAL_PREPOSITIONS and ctx.has_parse):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    verb = noun.head.head
+    return (
+        noun.dep_ == "pobj" and verb.pos_ in ("VERB", "AUX") and verb.i > noun.i
+        and all(t.pos_ in ("VERB", "AUX", "ADV", "PART") for t in noun.doc[noun.i + 1 : verb.i])
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _range_end_is_year(ctx: Context, end: int, year: int) -> bool | None:
