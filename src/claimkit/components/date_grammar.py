@@ -405,6 +405,8 @@ RANGE = Rule("range", "")  # "between 1994 and 2018", "from 2001 to 2021", "1994
 AGO = Rule("ago", "", modifiers=DURATION_MODIFIERS)  # "two years ago"
 SHIFTED = Rule("shifted", "")  # "a year earlier", "three days later": from the date named last
 DURATION_RANGE = Rule("duration_range", "")  # "between 60 and 90 days"
+MONTHS_TO = Rule("months_to", "")  # "the three months to March": January to March
+MONTHS_TO_CONNECTOR = re.compile(r"\s+(?:to|through|ending|ended)(?:\s+in)?\s+")
 TIME_ON_DAY = Rule("time_on_day", "", modifiers=CLOCK_MODIFIERS)  # "6 a.m. on November 9, 2023"
 PART_OF_NAMED_DAY = Rule("part_of_named_day", "")  # "the night of July 28"
 # The rules whose matches name one day, and those that name a time of day, for the two above.

@@ -35,6 +35,8 @@ from claimkit.components.date_grammar import (
     MONTH_NAME_ANYWHERE,
     MONTH_RULES,
     MONTH_WINDOW,
+    MONTHS_TO,
+    MONTHS_TO_CONNECTOR,
     SHIFT_TAIL,
     SHIFTED,
     AGO_MODS,
@@ -272,6 +274,7 @@ def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
         if tail:
             step = -1 if tail["dir"] in ("earlier", "before") else 1
             built.append(Candidate(cand.start, tail.end("dir"), SHIFTED, functools.partial(_read_shifted, cand, step)))
+        built += _months_to(cand, points_by_start, ctx)
         head = compiled(DURATION_RANGE_HEAD).search(ctx.lower, max(0, cand.start - 40), cand.start)
         if head and re.fullmatch(AMOUNT, cand.match["amount"]):
             read = functools.partial(_read_duration_range, head, cand)
@@ -279,9 +282,37 @@ def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
     return built
 
 
+MONTHS_TO_ENDS = {"month", "month_year", "month_day", "month_day_year", "day_month", "day_month_year"}
+
+
+def _months_to(duration: Candidate, points_by_start: dict[int, list[Candidate]], ctx: Context) -> list[Candidate]:
+    """"the three months to March", "the 12 months ending in June 2024": the months up to that one."""
+    if timex.unit_name(duration.match["unit"]) != "month":
+        return []
+    connector = MONTHS_TO_CONNECTOR.match(ctx.lower, duration.end)
+    the = re.search(r"(?<![\w-])the\s+$", ctx.lower[max(0, duration.start - 5) : duration.start])
+    if connector is None or the is None or duration.start != duration.match.start():
+        return []
+    start = duration.start - len(the.group())
+    return [Candidate(start, last.end, MONTHS_TO, functools.partial(_read_months_to, duration, last))
+            for last in points_by_start.get(connector.end(), []) if last.rule.name in MONTHS_TO_ENDS]
+
+
+def _read_months_to(duration: Candidate, last_cand: Candidate, ctx: Context) -> Reading | None:
+    count = timex.amount(duration.match["amount"])
+    last = last_cand.read(ctx)
+    if count is None or count != int(count) or not 1 < count <= 24 or last is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", last.value):
+        return None
+    month = last.value[:7]  # "the three months ended September 28": a quarter of whole months
+    first = timex.shift_value(month, 1 - count, "month")
+    return Reading(timex.interval(first, month), year_given=last.year_given) if first else None
+
+
 def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
     """The longest candidates that read as dates and do not overlap, in text order."""
-    priority = {id(rule): i for i, rule in enumerate([RANGE, AGO, SHIFTED, DURATION_RANGE, TIME_ON_DAY, PART_OF_NAMED_DAY, *RULES])}
+    priority = {id(rule): i for i, rule in enumerate([RANGE, AGO, SHIFTED, DURATION_RANGE, MONTHS_TO, TIME_ON_DAY, PART_OF_NAMED_DAY, *RULES])}
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, priority[id(c.rule)], c.start)):
