@@ -651,6 +651,8 @@ def test_karabakh_op_ed(numbers_nlp):
         ("On July 25, the 40-day war ended three decades of occupation.", []),
         ("The 2019-20 budget grew.", []),
         ("In 2014 protests erupted across the country.", []),
+        ("Hundreds of week-old chicks died.", [("casualty_figure", "Hundreds of week-old chicks died")]),
+        ("After 1500 protesters were arrested, the square emptied.", [("quantity", "1500 protesters")]),
         ("The dispute goes back hundreds of years and cost hundreds of lives.", [("quantity", "hundreds of lives")]),
         ("In the 2019/20 season the club sold 30,000 tickets.", [("quantity", "30,000 tickets")]),
         ("It was founded in 1982 and sent 2000 troops in 1993.", [("troop_number", "2000 troops")]),

@@ -198,7 +198,7 @@ WEEKDAY_IN_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|
 # "the last year of the war" is no calendar year
 OF_SOMETHING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\b|[A-Z](?![A-Z]*\$))")  # not "of US$2 billion"
 # "the past 30 days", "the past eight sessions": a length, not the past
-AFTER_THE_PAST = re.compile(rf"\s+(?:\d|(?:{NUMBER_WORD}|few|several|couple)(?![\w-])|[a-z]+\s+(?:years|months|weeks|days|decades))")
+AFTER_THE_PAST = re.compile(rf"\s+(?:\d|(?!one\b)(?:{NUMBER_WORD}|few|several|couple)(?![\w-])|[a-z]+\s+(?:years|months|weeks|days|decades))")
 PART_OF_YEAR_BEFORE = re.compile(r"(?i)\b(?:beginning|start|middle|end|close)\s+of\s+$")
 AGE_AFTER = re.compile(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b")
 QUOTE_PAIRS = re.compile(r"“([^”\n]{3,300})”|\"([^\"\n]{3,300})\"")
@@ -309,7 +309,7 @@ RULES: list[Rule] = [
          modifiers=POINT_MODIFIERS, prefix=THE, needs=("quarter", "half")),
     Rule("months_of_year",
          rf"(?<![\w-])the\s+(?P<edge>first|last|final)\s+(?P<amount>{AMOUNT})\s+months\s+of\s+"
-         rf"(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the|that)\s+year)(?![\w-])",
+         rf"(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the|that)\s+year(?!\s+{YEAR}))(?![\w-])",
          needs=("months of",)),
     Rule("month_quarter",
          rf"(?<![\w-])(?:the\s+)?(?P<mon>{MONTH})(?:\s*[–-]\s*(?P<mon2>{MONTH_NAME}))?\s+quarter(?![\w-])",
@@ -323,7 +323,7 @@ RULES: list[Rule] = [
          needs=("q1", "q2", "q3", "q4")),
     Rule("relative_unit",
          rf"(?<![\w-])(?P<rel>{_words(*RELATIVE_STEPS)})\s+"
-         rf"(?P<unit>week|weekend|month|year|decade|century|quarter)(?![\w-])(?P<half>\s+and\s+a\s+half(?![\w-]))?",
+         rf"(?P<unit>week|weekend|month|year|decade|century|quarter)(?![\w-])(?P<half>\s+and\s+a\s+half(?![\w-])(?!\s+(?:of|dozen)\b))?",
          modifiers=POINT_MODIFIERS, prefix=EARLIER_OR_LATER_THE),
     Rule("anaphora",
          r"(?<![\w-])(?P<rel>(?:that\s+same\s+year|that\s+year|the\s+same\s+year|"
@@ -336,7 +336,9 @@ RULES: list[Rule] = [
          r"(?:last\s+year|the\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year|"
          rf"the\s+year\s+before|(?:in\s+)?(?P<y>{YEAR}))(?![\w-])",
          needs=("same",)),
-    Rule("year_ago_adjective", r"(?<![\w-])year-(?:ago|earlier)(?![\w-])", needs=("year-",)),  # "the year-ago quarter"
+    Rule("year_ago_adjective",  # "the year-ago quarter", "year-earlier levels"
+         r"(?<![\w-])(?:(?:the\s+)?year-(?:ago|earlier)\s+(?:period|quarter|month|week|day)|year-(?:ago|earlier))(?![\w-])",
+         needs=("year-",)),
     Rule("year_end", r"(?<![\w-])(?:the\s+)?(?P<unit>year|month|quarter)[\s-]end(?![\w-])", needs=("end",)),
     Rule("the_year", r"(?<![\w-])the\s+(?P<unit>year|decade|century)(?![\w-])", modifiers=POINT_MODIFIERS,
          needs=("year", "decade", "century")),
@@ -346,7 +348,7 @@ RULES: list[Rule] = [
          rf"(?<![\w$€£,.-])(?P<amount>{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT})\s+"
          rf"(?:(?:straight|consecutive|successive|full|whole|more|additional|further|extra)\s+)?"
          rf"(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT}|(?<=trading\s)sessions?)(?![\w-])"
-         rf"(?P<half>\s+and\s+a\s+half(?![\w-]))?",
+         rf"(?P<half>\s+and\s+a\s+half(?![\w-])(?!\s+(?:of|dozen)\b))?",
          modifiers=DURATION_MODIFIERS, prefix=DURATION_SPAN),
     Rule("duration_adjective",
          rf"(?<![\w,.-])(?P<amount>\d+|(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"

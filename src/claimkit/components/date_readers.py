@@ -222,8 +222,8 @@ def _opens_clause(ctx: Context, noun: Token, before: list[str]) -> bool:
     """"In 2014 protests erupted": after a temporal preposition, a plural that is the subject of
     the clause is not what the number counts (the parser may take it for the preposition's object
     and leave the verb after it with no subject: "In 2000 cases the drug failed" has one)."""
-    if not (before and before[-1] in TEMPORAL_PREPOSITIONS and ctx.has_parse):
-        return False
+    if not (before and before[-1] in ("in", "by", "during") and ctx.has_parse):
+        return False  # "after", "before", "since" may open a clause: "After 1500 protesters were arrested"
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
     verb = noun.head.head
@@ -488,7 +488,7 @@ def _read_year_slash_range(match: re.Match, ctx: Context) -> Reading | None:
     last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if len(second) == 2 and last < first:
         last += 100  # "1999/00"
-    if last != first + 1 or not _is_year(ctx, match.start(), match.start() + 4):
+    if last != first + 1 or not _is_year(ctx, match.start(), match.end()):
         return None
     return Reading(timex.interval(timex.year(first), timex.year(last)))
 
@@ -575,8 +575,10 @@ def _read_relative_unit(match: re.Match, ctx: Context) -> Reading | None:
     unit = match["unit"].lower()
     step = RELATIVE_STEPS[rel]
     the = prefix_match(ctx, THE, match.start()) is not None
-    if match["half"] and unit != "weekend":
+    if match["half"] and the and unit != "weekend":
         return Reading(timex.duration(1.5, unit), kind="duration")  # "the past year and a half"
+    if match["half"]:
+        return None  # "last month and a half dozen aides": the shorter reading
     if the and rel in ("past", "next") and unit != "weekend":
         return Reading(timex.duration(1, unit), kind="duration")  # "the past decade": a stretch of time
     if the and rel in ("following", "previous", "preceding") and unit == "year" and ctx.last_year:
@@ -659,24 +661,9 @@ def _read_months_of_year(match: re.Match, ctx: Context) -> Reading | None:
         return None
     if count is None or count != int(count) or not 1 < count < 12:
         return None
-    if match["y"]:
-        y, given = int(match["y"]), True
-    else:
-        y, given = _year_of_relative(match["rel"].lower(), ctx), False
-        if y is None:
-            return None
+    y, cue = (int(match["y"]), None) if match["y"] else _relative_year(ctx, match["rel"] + " year")
     first, last = (1, int(count)) if match["edge"].lower() == "first" else (13 - int(count), 12)
-    return Reading(f"{y:04d}-{first:02d}/{y:04d}-{last:02d}", year_given=given)
-
-
-def _year_of_relative(rel: str, ctx: Context) -> int | None:
-    """The year "this", "last", "next", "the" or "that" year names: from publication, "that" from
-    the year named last."""
-    if rel == "that":
-        return ctx.last_year[0] if ctx.last_year else None
-    if ctx.published is None:
-        return None
-    return ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+    return Reading(timex.interval(timex.month(y, first), timex.month(y, last)), cue=cue, year_given=bool(match["y"]))
 
 
 def _read_year_ago_adjective(match: re.Match, ctx: Context) -> Reading | None:
@@ -696,16 +683,22 @@ def _a_year_before(ctx: Context, named: int | None) -> Reading:
     return Reading(timex.PAST_REF, year_given=False)
 
 
+YEAR_END_PLACED_BY = {"at", "by", "before", "after", "until", "till", "since", "from", "around", "near", "of", "the"}
+
+
 def _read_year_end(match: re.Match, ctx: Context) -> Reading | None:
     """"year-end", "month-end": the year (month, quarter) of publication, at its end."""
     unit = match["unit"].lower()
+    before = ctx.words_before(match.start())
+    if unit != "year" and not (before and before[-1] in YEAR_END_PLACED_BY):
+        return None  # "month-end closing procedures" is no date; "at month-end" is
     if ctx.published is None:
         return Reading({"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}[unit], mod="END", year_given=False)
     return Reading(timex.shift(ctx.published, unit, 0), mod="END", year_given=False)
 
 
 def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
-    unit = "day" if match["unit"].lower().startswith("session") else timex.unit_name(match["unit"])  # "five trading sessions"
+    unit = duration_unit(match)
     amount = match["amount"]
     counted = re.fullmatch(AMOUNT, amount) is not None
     if unit is None or is_age(ctx, match.start(), match.end()):
@@ -721,10 +714,18 @@ def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
         return None  # "for a second day" counts days
     if re.fullmatch(r"\d{4}", amount):
         return None  # "2020 year"
-    count = timex.amount(amount)
-    if count is not None and match["half"]:
-        count += 0.5  # "a year and a half"
-    return Reading(timex.duration(count, unit), kind="duration")
+    return Reading(timex.duration(duration_count(match), unit), kind="duration")
+
+
+def duration_unit(match: re.Match) -> str | None:
+    """The unit a `duration` match counts in: "five trading sessions" are days."""
+    return "day" if match["unit"].lower().startswith("session") else timex.unit_name(match["unit"])
+
+
+def duration_count(match: re.Match) -> float | None:
+    """The amount a `duration` match counts, with its "and a half" ("a year and a half": 1.5)."""
+    count = timex.amount(match["amount"])
+    return count + 0.5 if count is not None and match["half"] else count
 
 
 def _is_ordinal(ctx: Context, char: int) -> bool:

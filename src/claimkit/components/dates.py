@@ -76,6 +76,8 @@ from claimkit.components.date_readers import (
     READERS,
     Context,
     Reading,
+    duration_count,
+    duration_unit,
     entity_type,
     is_age,
     prefix_match,
@@ -122,34 +124,34 @@ def _read_range(first_cand: Candidate, last_cand: Candidate, ctx: Context) -> Re
 
 
 def _read_ago(duration: Candidate, ctx: Context) -> Reading | None:
-    amount = timex.amount(duration.match["amount"])
+    amount, unit = duration_count(duration.match), duration_unit(duration.match)
     if ctx.published is None or amount is None:
         return Reading(timex.PAST_REF)
-    return Reading(timex.ago(ctx.published, amount, duration.match["unit"]), year_given=False)
+    return Reading(timex.ago(ctx.published, amount, unit), year_given=False)
 
 
 def _read_shifted(duration: Candidate, step: int, ctx: Context) -> Reading | None:
     """"a year earlier", "three days later": the date named last, moved by the duration (as precise
     as that date); with no date named, "earlier" counts from the publication date, like "ago".
     Where the move cannot be said at that precision, the claim keeps the length ("P3D")."""
-    amount = timex.amount(duration.match["amount"])
-    length = Reading(timex.duration(amount, duration.match["unit"]), kind="duration")
+    amount, unit = duration_count(duration.match), duration_unit(duration.match)
+    length = Reading(timex.duration(amount, unit), kind="duration")
     if amount is None or duration.match["amount"].lower() in timex.VAGUE_AMOUNTS:
         return length
     if ctx.last_value is not None:
         value, words = ctx.last_value
-        moved = timex.shift_value(value, step * amount, duration.match["unit"])
+        moved = timex.shift_value(value, step * amount, unit)
         if moved is None:
             return length
-        return Reading(timex.coarsened(moved, duration.match["unit"]), cue=words, year_given=False)
+        return Reading(timex.coarsened(moved, unit), cue=words, year_given=False)
     if ctx.published is None or step > 0:
         return length
-    return Reading(timex.ago(ctx.published, amount, duration.match["unit"]), year_given=False)
+    return Reading(timex.ago(ctx.published, amount, unit), year_given=False)
 
 
 def _read_duration_range(head: re.Match, duration: Candidate, ctx: Context) -> Reading | None:
-    unit = duration.match["unit"]
-    first, last = timex.amount(head["a"]), timex.amount(duration.match["amount"])
+    unit = duration_unit(duration.match)
+    first, last = timex.amount(head["a"]), duration_count(duration.match)
     if first is None or last is None or not first < last or is_age(ctx, head.start(), duration.end):
         return None
     return Reading(timex.interval(timex.duration(first, unit), timex.duration(last, unit)), kind="duration")
@@ -287,7 +289,7 @@ MONTHS_TO_ENDS = {"month", "month_year", "month_day", "month_day_year", "day_mon
 
 def _months_to(duration: Candidate, points_by_start: dict[int, list[Candidate]], ctx: Context) -> list[Candidate]:
     """"the three months to March", "the 12 months ending in June 2024": the months up to that one."""
-    if timex.unit_name(duration.match["unit"]) != "month":
+    if duration_unit(duration.match) != "month":
         return []
     connector = MONTHS_TO_CONNECTOR.match(ctx.lower, duration.end)
     the = re.search(r"(?<![\w-])the\s+$", ctx.lower[max(0, duration.start - 5) : duration.start])
@@ -299,7 +301,7 @@ def _months_to(duration: Candidate, points_by_start: dict[int, list[Candidate]],
 
 
 def _read_months_to(duration: Candidate, last_cand: Candidate, ctx: Context) -> Reading | None:
-    count = timex.amount(duration.match["amount"])
+    count = duration_count(duration.match)
     last = last_cand.read(ctx)
     if count is None or count != int(count) or not 1 < count <= 24 or last is None:
         return None
@@ -442,8 +444,10 @@ def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, s
     name = unit["unit"].lower()
     if name == "years":
         return timex.duration(None, "year"), "duration"  # "over the years"
-    if name == "day":  # a day named in this paragraph or the one before, else the day of publication
-        days = [day for offset, day, _ in ctx.days if _paragraphs_back(ctx.text, start, 2) <= offset < start]
+    if name == "day" or PLACED_IN_UNIT.search(ctx.text, max(0, start - 20), start):
+        # "the day", "later in the week": of a day named in this paragraph or the one before
+        since = _paragraphs_back(ctx.text, start, 2)
+        days = [day for offset, day, _ in ctx.days if since <= offset < start]
         day = days[-1] if days else ctx.published
     else:  # "for the week", "during the morning": of a day named in the sentence, else of publication
         day = ctx.day_in_sentence(start) or ctx.published
@@ -460,13 +464,16 @@ def _unit_entity_value(unit: re.Match, ctx: Context, start: int) -> tuple[str, s
     return (day.isoformat() if name == "day" else timex.shift(day, name, 0)), "date"
 
 
+PLACED_IN_UNIT = re.compile(r"(?i)\b(?:earlier|later|early|late)\s+in\s+$")
+
+
 def _paragraphs_back(text: str, char: int, count: int) -> int:
     """Where the paragraph `count - 1` paragraphs before the one holding `char` starts."""
-    start = char
-    for _ in range(count):
-        start = text.rfind("\n", 0, max(0, len(text[:start].rstrip("\n")))) + 1
+    start = text.rfind("\n", 0, char) + 1
+    for _ in range(count - 1):
         if start == 0:
             return 0
+        start = text.rfind("\n", 0, len(text[:start].rstrip("\n"))) + 1
     return start
 
 

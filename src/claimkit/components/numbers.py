@@ -356,8 +356,9 @@ def _is_date_part(doc: Doc, reading: _Reading) -> bool:
     if before is not None and before.lower_ in TIME_UNITS and not counts_what_follows:
         return True  # "day five", "year 3"
     following = [t for t in doc[span.end : span.end + 2] if t.text != "-"]
-    if reading.mention.qualifier == "vague" and len(following) == 2 and following[0].lower_ == "of":
-        following = following[1:]  # "hundreds of years": a duration
+    if (reading.mention.qualifier == "vague" and len(following) == 2 and following[0].lower_ == "of"
+            and following[1].tag_ == "NNS" and following[1].dep_ == "pobj"):
+        following = following[1:]  # "hundreds of years": a duration; but "hundreds of week-old chicks"
     return bool(following) and (
         following[0].lemma_.lower() in TIME_UNITS
         or following[0].lower_.removesuffix("s") in TIME_UNITS
