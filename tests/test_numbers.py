@@ -651,6 +651,7 @@ def test_karabakh_op_ed(numbers_nlp):
         ("On July 25, the 40-day war ended three decades of occupation.", []),
         ("The 2019-20 budget grew.", []),
         ("In 2014 protests erupted across the country.", []),
+        ("Before the '94 elections, the party sent 300 observers.", [("quantity", "300 observers")]),
         ("Hundreds of week-old chicks died.", [("casualty_figure", "Hundreds of week-old chicks died")]),
         ("After 1500 protesters were arrested, the square emptied.", [("quantity", "1500 protesters")]),
         ("The dispute goes back hundreds of years and cost hundreds of lives.", [("quantity", "hundreds of lives")]),

@@ -180,6 +180,7 @@ VAGUE_REFERENCES = {
     "lately": timex.PAST_REF, "more recently": timex.PAST_REF, "the past": timex.PAST_REF,
     "the future": timex.FUTURE_REF, "the near future": timex.FUTURE_REF, "the foreseeable future": timex.FUTURE_REF,
     "the distant future": timex.FUTURE_REF, "the recent past": timex.PAST_REF, "the distant past": timex.PAST_REF,
+    "the other day": timex.PAST_REF, "the other week": timex.PAST_REF, "the other night": timex.PAST_REF,
 }
 # Holidays and the days history named ("Black Monday"), by the names of `claimkit.timex`.
 HOLIDAY_NAMES = (*timex.HOLIDAYS, *timex.FLOATING_HOLIDAYS, *timex.EASTER_HOLIDAYS, *timex.HISTORIC_DAYS)
@@ -283,6 +284,8 @@ RULES: list[Rule] = [
     Rule("relative_day", rf"(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
          prefix=EARLIER_OR_LATER),
     Rule("year", rf"(?P<y>{YEAR})", modifiers=POINT_MODIFIERS, point=True, prefix=r"the\s+year\s+"),
+    Rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%]|[.,:/]\d|\s*(?:percent|per\s+cent)\b)",
+         modifiers=POINT_MODIFIERS, point=True, needs=("'", "’")),  # "in '92", "the '94 elections"
     Rule("year_range_short", rf"(?P<y>{YEAR})\s*[–-]\s*(?P<y2>\d\d)(?![\w%])", needs=("-", "–")),
     Rule("year_slash_range", r"(?<![\w$€£¥#.,/])(?P<y>(?:1\d|20)\d\d)/(?P<y2>(?:(?:1\d|20)\d\d|\d\d))(?![\w/%]|[.,]\d)",
          needs=("/",)),  # "the 2019/20 season", "fiscal 2023/2024": one year and the next

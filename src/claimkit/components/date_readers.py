@@ -493,10 +493,31 @@ def _read_year_slash_range(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.interval(timex.year(first), timex.year(last)))
 
 
+def _read_short_year(match: re.Match, ctx: Context) -> Reading | None:
+    """"in '92": the year of that century nearest the publication date (at most ten years ahead of it);
+    with no publication date, '00 to '30 are 2000 to 2030 and the rest the 1900s. After a name it is
+    a version or an edition ("iLife '11", "Woodstock '99"), no date."""
+    before = re.search(r"(\S+)\s+$", ctx.text[max(0, match.start() - 30) : match.start()])
+    if before and any(c.isupper() for c in before[1]) and before[1].lower() not in SHORT_YEAR_OPENERS:
+        return None
+    yy = int(match["yy"])
+    if ctx.published is None:
+        return Reading(timex.year((2000 if yy <= 30 else 1900) + yy))
+    latest = ctx.published.year + 10
+    y = latest // 100 * 100 + yy
+    return Reading(timex.year(y if y <= latest else y - 100))
+
+
+# Capitalised words that may open a sentence before a short year: "In '92 ...", "Since '08 ...".
+SHORT_YEAR_OPENERS = TEMPORAL_PREPOSITIONS | {"the", "of", "and", "or", "early", "mid", "late", "summer", "spring",
+                                             "autumn", "fall", "winter", "class"}
+DECADE_OWNER = r"the\s+(?:(?:early|late|mid)[\s-]+)?"  # "the late sixties"; "in his late eighties" is an age
+
+
 def _read_decade(match: re.Match, ctx: Context) -> Reading | None:
     if match["full"]:
         return Reading(timex.decade(int(match["full"])))
-    if match["word"] and not prefix_match(ctx, THE, match.start()):
+    if match["word"] and not prefix_match(ctx, DECADE_OWNER, match.start()):
         return None  # "the eighties" is a decade; "in his eighties" an age
     short = match["short"] or match["short2"]
     tens = int(short) if short else timex.DECADE_WORDS[match["word"]] * 10
@@ -931,6 +952,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "weekday": _read_weekday,
     "relative_day": _read_relative_day,
     "year": _read_year,
+    "short_year": _read_short_year,
     "year_range_short": _read_year_range_short,
     "decade": _read_decade,
     "century": _read_century,

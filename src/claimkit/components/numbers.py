@@ -344,12 +344,17 @@ def _previous(doc: Doc, i: int) -> Token | None:
     return doc[i - 1] if i > 0 else None
 
 
+APOSTROPHES = ("'", "’")
+
+
 def _is_date_part(doc: Doc, reading: _Reading) -> bool:
     """Days of the month, durations, clock times and numbered days belong to the dates component."""
     span, number, root = reading.span, reading.number, reading.root
     before, after = _previous(doc, number.start), doc[number.end] if number.end < len(doc) else None
     if before is not None and before.lower_ in MONTHS and before.text[0].isupper():
         return True
+    if before is not None and before.text in APOSTROPHES and not before.whitespace_ and len(number.text) == 2:
+        return True  # "the '94 elections": a year
     if after is not None and after.lower_ in MONTHS and after.text[0].isupper():
         return True
     counts_what_follows = root.dep_ == "nummod" and root.head.i > root.i
