@@ -180,7 +180,7 @@ VAGUE_REFERENCES = {
     "lately": timex.PAST_REF, "more recently": timex.PAST_REF, "the past": timex.PAST_REF,
     "the future": timex.FUTURE_REF, "the near future": timex.FUTURE_REF, "the foreseeable future": timex.FUTURE_REF,
     "the distant future": timex.FUTURE_REF, "the recent past": timex.PAST_REF, "the distant past": timex.PAST_REF,
-    "the other day": timex.PAST_REF, "the other week": timex.PAST_REF, "the other night": timex.PAST_REF,
+    "a long time ago": timex.PAST_REF, "long ago": timex.PAST_REF, "not long ago": timex.PAST_REF, "the other day": timex.PAST_REF, "the other week": timex.PAST_REF, "the other night": timex.PAST_REF,
 }
 # Holidays and the days history named ("Black Monday"), by the names of `claimkit.timex`.
 HOLIDAY_NAMES = (*timex.HOLIDAYS, *timex.FLOATING_HOLIDAYS, *timex.EASTER_HOLIDAYS, *timex.HISTORIC_DAYS)
@@ -225,7 +225,7 @@ RATE_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:paid|charged|rented|sold|billed|
 RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?:to|until|till|through|thru|and))\s*")
 RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?:between|from))\s+$")
 DURATION_RANGE_HEAD = rf"(?<![\w,.-])(?:between\s+)?(?P<a>(?:{AMOUNT}))\s*(?:(?:and|to|or)|[–-])\s*$"
-AGO_TAIL = re.compile(r"\s+ago(?!\w)")
+AGO_TAIL = re.compile(r"(?P<approx>\s+or\s+so)?\s+ago(?!\w)")  # "a week or so ago"
 # "a year earlier", "the day after," but not "two years after the war" (a date of an event untold)
 SHIFT_TAIL = re.compile(r"\s+(?P<dir>earlier|later|before|after)(?![\w-])(?:(?<=earlier)|(?<=later)|(?=\s*(?:[,.;:)]|$)))")
 
@@ -396,7 +396,8 @@ RULES: list[Rule] = [
          needs=("coming", "ahead", "to come")),
     Rule("fiscal_year",
          rf"(?<![\w-])(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<y>{YEAR})|(?P<fy>fy)\s?(?P<y2>(?:19|20)?\d\d)"
-         rf"|the\s+(?P<y3>{YEAR})\s+(?:fiscal|financial)\s+year)(?![\w-])",
+         rf"|the\s+(?P<y3>{YEAR})\s+(?:fiscal|financial)\s+year"
+         rf"|(?P<rel>(?:the\s+)?(?:this|next|last|current|coming|previous|past))\s+(?:fiscal|financial)\s+year)(?![\w-])",
          needs=("fiscal", "financial", "fy")),
 ]
 # Rules whose every match holds a month name: the finder scans them only near month names.

@@ -733,8 +733,8 @@ def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
         return None  # "450 deaths a year": a rate, part of the quantity
     if match["unit"].lower() == "second" and _is_ordinal(ctx, match.start("unit")):
         return None  # "for a second day" counts days
-    if re.fullmatch(r"\d{4}", amount):
-        return None  # "2020 year"
+    if re.fullmatch(r"\d{4}", amount) and not match["unit"].lower().endswith("s"):
+        return None  # "2020 year"; but "over 1300 days"
     return Reading(timex.duration(duration_count(match), unit), kind="duration")
 
 
@@ -870,6 +870,8 @@ def _read_vague(match: re.Match, ctx: Context) -> Reading | None:
     words = " ".join(match.group().lower().split())
     if words == "the past" and AFTER_THE_PAST.match(ctx.lower, match.end()):
         return None
+    if words == "long ago" and ctx.lower.startswith(" as", match.end()):
+        return None  # "as long ago as 1990": the year is the date
     return Reading(VAGUE_REFERENCES[words])
 
 
@@ -926,6 +928,11 @@ def _read_fiscal_year(match: re.Match, ctx: Context) -> Reading | None:
     months it covers depends on whose fiscal year it is, which the text seldom says."""
     if match["fy"] and ctx.text[match.start("fy") : match.end("fy")] != "FY":
         return None
+    if match["rel"]:  # "this fiscal year": the one of the publication date, numbered by its calendar year
+        step = RELATIVE_STEPS[match["rel"].lower().removeprefix("the").strip()]
+        if ctx.published is None:
+            return Reading(timex.reference(step), year_given=False)
+        return Reading(f"FY{ctx.published.year + step:04d}", year_given=False)
     digits = match["y"] or match["y2"] or match["y3"]
     y = int(digits) if len(digits) == 4 else 2000 + int(digits) if int(digits) < 50 else 1900 + int(digits)
     return Reading(f"FY{y:04d}")

@@ -123,11 +123,12 @@ def _read_range(first_cand: Candidate, last_cand: Candidate, ctx: Context) -> Re
     return Reading(timex.interval(first.value, last.value), year_given=first.year_given and last.year_given)
 
 
-def _read_ago(duration: Candidate, ctx: Context) -> Reading | None:
+def _read_ago(duration: Candidate, ctx: Context, approx: bool = False) -> Reading | None:
+    """"two years ago" from the publication date; "a week or so ago" about then."""
     amount, unit = duration_count(duration.match), duration_unit(duration.match)
     if ctx.published is None or amount is None:
         return Reading(timex.PAST_REF)
-    return Reading(timex.ago(ctx.published, amount, unit), year_given=False)
+    return Reading(timex.ago(ctx.published, amount, unit), mod="APPROX" if approx else None, year_given=False)
 
 
 def _read_shifted(duration: Candidate, step: int, ctx: Context) -> Reading | None:
@@ -271,7 +272,8 @@ def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
             continue  # not "the past two years ago"
         tail = AGO_TAIL.match(ctx.lower, cand.end)
         if tail:
-            built.append(Candidate(cand.start, tail.end(), AGO, functools.partial(_read_ago, cand)))
+            read = functools.partial(_read_ago, cand, approx=bool(tail["approx"]))
+            built.append(Candidate(cand.start, tail.end(), AGO, read))
         tail = SHIFT_TAIL.match(ctx.lower, cand.end)
         if tail:
             step = -1 if tail["dir"] in ("earlier", "before") else 1
