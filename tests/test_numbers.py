@@ -446,6 +446,15 @@ FOUND = [
         "between 10 and 15 percent of those tested",
         {"value": None, "low": 10, "high": 15, "unit": "percent", "subject": "those tested"},
     ),
+    # "points" an index moves by are no points of an argument
+    ("The Nikkei gained 12 points.", "quantity", "12 points", {"value": 12, "subject": "points"}),
+    ("The stock fell 3 1/2 points.", "quantity", "3 1/2 points", {"value": 3.5}),
+    (
+        "RealtyTrac says three quarters of a million homes received foreclosure notices.",
+        "quantity",
+        "three quarters of a million homes",
+        {"value": 750000, "subject": "homes"},
+    ),
 ]
 
 
@@ -484,6 +493,7 @@ NOTHING = [
     "Many Armenians see living under Azerbaijani sovereignty as degrading.",
     # counts that structure the argument
     "The reform rests on two assumptions and three caveats.",
+    "I will make three points tonight.",
     # a fraction or a multiple that is no share: an ordinal, a frequency
     "She is seeking a third term.",
     "The committee meets twice a month.",

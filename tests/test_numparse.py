@@ -80,6 +80,12 @@ MENTIONS = [
     ("billions of dollars", "billions of dollars", None, 2e9, None, "vague", "USD"),
     ("About half of those cuts", "About half", 0.5, None, None, "approximately", "fraction"),
     ("two-thirds of voters", "two-thirds", 0.6667, None, None, "exact", "fraction"),
+    # a fraction of a scale word is one number
+    ("three quarters of a million homes", "three quarters of a million", 750_000, None, None, "exact", None),
+    ("about half of a billion dollars", "about half of a billion dollars", 500_000_000, None, None, "approximately", "USD"),
+    # mixed fractions with a half
+    ("it fell 3 1/2 points", "3 1/2", 3.5, None, None, "exact", None),
+    ("up 5½ percent", "5½ percent", 5.5, None, None, "exact", "percent"),
     ("one in five Armenians", "one in five", 0.2, None, None, "exact", "fraction"),
     # a ratio with any numerator below its whole
     ("as many as seven in ten voters", "as many as seven in ten", 0.7, None, None, "at_most", "fraction"),

@@ -349,6 +349,7 @@ def _alternatives(words) -> str:
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Not glued to letters, decimals, paths or times on the left ("A320", "10.1111", "7/8"),
 # and not a letter-hyphen code ("F-16").
+_HALF_AFTER_RE = re.compile(r"(?:[ -]1/2|½)(?![\d/])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{_DIGITS})")
 _WORDS_RE = re.compile(
     rf"\b(?:{_alternatives(NUMBER_WORDS)})(?:(?:\s+|-)(?:and\s+)?(?:{_alternatives(NUMBER_WORDS)}))*\b",
@@ -577,8 +578,12 @@ def _numerals(text: str) -> list[tuple[int, int, Decimal, str, bool]]:
             continue
         if _LEADING_ZERO_RE.match(m.group(0)):
             continue
-        if free(m.start(), m.end()):
-            found.append((m.start(), m.end(), Decimal(m.group(0).replace(",", "")), "digits", False))
+        value, end = Decimal(m.group(0).replace(",", "")), m.end()
+        if half := _HALF_AFTER_RE.match(text, end):  # "3 1/2 points", "5½ percent"
+            value, end = value + Decimal("0.5"), half.end()
+        if free(m.start(), end):
+            found.append((m.start(), end, value, "digits", False))
+            taken.append((m.start(), end))
     found.sort()
     return found
 
@@ -925,4 +930,32 @@ def find_number_mentions(text: str) -> list[NumberMention]:
         mentions.append(mention)
         taken.append((mention.start, mention.end))
     mentions.sort(key=lambda m: m.start)
-    return _merge_ranges(text, mentions)
+    return _merge_ranges(text, _scaled_fractions(text, mentions))
+
+
+_OF_BETWEEN_RE = re.compile(r"\s+of\s+", re.IGNORECASE)
+_ONE_SCALE_RE = re.compile(r"(?:an?|one)\s", re.IGNORECASE)
+
+
+def _scaled_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """ "three quarters of a million homes", "two-thirds of a billion dollars": one number, the
+    fraction of the scale (750000), not a share of "a million homes"."""
+    merged: list[NumberMention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None and previous.pattern == "fraction" and mention.scaled is False
+            and mention.pattern == "words" and mention.value in (10**3, 10**6, 10**9, 10**12)
+            and _ONE_SCALE_RE.match(text, mention.number_start)
+            and _OF_BETWEEN_RE.fullmatch(text, previous.end, mention.start)
+        ):
+            value = Decimal(str(previous.value)) * mention.value
+            merged[-1] = NumberMention(
+                start=previous.start, end=mention.end, number_start=previous.number_start,
+                number_end=mention.number_end, value=_as_number(value), qualifier=previous.qualifier,
+                unit=mention.unit, unit_text=mention.unit_text, pattern="words", spelled=True, scaled=True,
+                numeral=text[previous.number_start : mention.number_end],
+            )
+            continue
+        merged.append(mention)
+    return merged

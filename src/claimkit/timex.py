@@ -121,6 +121,8 @@ def amount(text: str) -> float | None:
         return ARTICLE_AMOUNTS[text] + extra
     if re.fullmatch(r"\d+(?:\.\d+)?", text.replace(",", "")):
         return float(text.replace(",", "")) + extra
+    if fraction := re.fullmatch(r"(\d+)\s*(?:1/2|½)", text):
+        return float(fraction[1]) + 0.5  # "5-1/2", "5½"
     words = text.replace(" and ", " ").split()
     total, current = 0, 0
     for word in words:

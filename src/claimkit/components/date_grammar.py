@@ -65,7 +65,7 @@ EARLIER_OR_LATER_THE = r"(?:(?:earlier|later)\s+)?(?:the\s+)?"
 DURATION_SPAN = r"(?:the\s+)?(?:next|past|last|first|coming|following|previous|final|initial)\s+"
 SEASON = _words(*timex.SEASONS)
 NUMBER_WORD = _words(*timex.NUMBER_WORDS, "hundred", "thousand")
-AMOUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)(?:\s+and\s+a\s+half)?"
+AMOUNT = rf"(?:\d+(?:\.\d+|(?:[\s-]1/2|½)(?![\d/]))?|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)(?:\s+and\s+a\s+half)?"
 ARTICLE_AMOUNT = _words(*timex.ARTICLE_AMOUNTS, "half a", "half an")
 VAGUE_AMOUNT = _words(*timex.VAGUE_AMOUNTS)
 UNIT = _words(*timex.DURATION_UNITS, *timex.UNIT_FORMS)
@@ -81,6 +81,8 @@ POINT_MODIFIERS = {
     "the beginning of": "START", "the start of": "START", "the middle of": "MID", "the end of": "END",
     "the close of": "END", "the very beginning of": "START", "the very start of": "START", "the very end of": "END",
 }
+# "by the end of today"
+DAY_EDGE_MODIFIERS = {"the end of": "END", "the close of": "END", "the start of": "START", "the beginning of": "START"}
 # "late Sunday"; "the late Monday session" is about the session
 WEEKDAY_MODIFIERS = {"early": "START", "late": "END"}
 CLOCK_MODIFIERS = {
@@ -272,7 +274,7 @@ RULES: list[Rule] = [
          rf"(?P<ord>(?:first|second|third|fourth|last|final))\s+week\s+of\s+(?P<mon>{MONTH_NAME})"
          rf"(?:,?\s+(?P<y>{YEAR}))?",
          prefix=THE, needs=("week",)),
-    Rule("month_day", rf"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})", point=True, prefix=WEEKDAY_BEFORE),
+    Rule("month_day", rf"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})", point=True, prefix=rf"{WEEKDAY_BEFORE}(?:{STEP})?"),
     Rule("day_month", rf"(?:(?P<d>{DAY})|(?P<dw>{DAY_WORD})(?=\s+of))(?:\s+of)?\s+(?P<mon>{MONTH_NAME})(?![\w’'])",
          point=True, prefix=WEEKDAY_OR_THE),
     Rule("month", rf"(?P<mon>{MONTH_WORD})(?![\w-])(?!['’](?!s\b))", modifiers=POINT_MODIFIERS, point=True, prefix=STEP),
@@ -282,7 +284,7 @@ RULES: list[Rule] = [
          needs=("morning", "afternoon", "evening")),
     Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", modifiers=WEEKDAY_MODIFIERS, point=True, prefix=STEP),
     Rule("relative_day", rf"(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
-         prefix=EARLIER_OR_LATER),
+         modifiers=DAY_EDGE_MODIFIERS, prefix=EARLIER_OR_LATER),
     Rule("year", rf"(?P<y>{YEAR})", modifiers=POINT_MODIFIERS, point=True, prefix=r"the\s+year\s+"),
     Rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%]|[.,:/]\d|\s*(?:percent|per\s+cent)\b)",
          modifiers=POINT_MODIFIERS, point=True, needs=("'", "’")),  # "in '92", "the '94 elections"
@@ -354,9 +356,10 @@ RULES: list[Rule] = [
          rf"(?P<half>\s+and\s+a\s+half(?![\w-])(?!\s+(?:of|dozen)\b))?",
          modifiers=DURATION_MODIFIERS, prefix=DURATION_SPAN),
     Rule("duration_adjective",
-         rf"(?<![\w,.-])(?P<amount>\d+|(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"
+         rf"(?<![\w,.-])(?P<amount>\d+(?:[\s-]1/2|½)?|(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"
          rf"-(?P<unit>(?:second|minute|hour|day|night|week|month|year|decade|century))(?:-(?:long))?(?![\w-])",
          needs=("-",)),
+    Rule("decade_extreme", r"(?<![\w-])(?P<unit>decade)(?=\s+(?:low|high)s?\b)", needs=("decade",)),  # "a decade low"
     Rule("long_duration",
          r"(?<![\w-])(?P<unit>(?:years?|months?|weeks?|days?|decades?|century|centuries))-(?:long)(?![\w-])",
          needs=("-long",)),
@@ -379,7 +382,7 @@ RULES: list[Rule] = [
     Rule("clock_time",
          rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<min>[0-5]\d))?(?![\d:])"
          rf"(?:\s*(?P<mer>(?:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
-         rf"(?:\s*(?P<zone>utc|gmt|[ecmp][sd]?t|bst|ces?t)(?!\w))?"
+         rf"(?:\s*(?P<zone>utc|gmt|[ecmp][sd]?t|bst|ces?t|e?est|eet|msk|jst|kst|hkt|sgt|ist|a[ecw][sd]t|nz[sd]?t)(?!\w))?"
          rf"(?:\s+(?:local|eastern|central|pacific|mountain|atlantic)"
          rf"(?:(?:\s+(?:standard|daylight))?\s+time(?![\w-])|(?<!local)(?=\s*(?:[,.;:)]|$))))?"
          rf"(?:,?[^\S\n]+(?P<dayword>{WEEKDAY}|today|yesterday|tomorrow)(?!\w))?",

@@ -339,7 +339,10 @@ def read_month_day(match: re.Match, ctx: Context, year: int | None = None) -> Re
     given = year is not None
     if year is None and (m, d) == (9, 11) and SEPTEMBER_11_EVENT.match(ctx.text, match.end()):
         return Reading(timex.historic_day("9/11", None))  # "the September 11 attacks"
-    if year is None:
+    step = _step_before(ctx, match.start()) if year is None else None
+    if step is not None and ctx.published is not None:
+        year = timex.month_year_by_step(ctx.published, m, step)  # "last October 28"
+    elif year is None:
         year = _resolve_year(ctx, m, d, match.start())
     return Reading(timex.day(year, m, d), year_given=given) if timex.is_valid_day(year, m, d) else None
 
@@ -431,12 +434,23 @@ def _day_named(words: str, ctx: Context, start: int, step: int | None = None) ->
     return timex.nearest_weekday(ctx.published, weekday, future=ctx.tense(start) == "future")
 
 
+# "at Monday's levels", "Friday's sell-off": a result, so a day already past whatever the verb's tense
+RESULT_AFTER_WEEKDAY = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:close|closing|levels?|session|gains?|loss(?:es)?|drop|fall|declines?|rally|rise|"
+    r"plunge|sell-?off|slide|surge|rout|crash|tumble|slump|rebound|record|highs?|lows?)(?![\w-])"
+)
+
+
 def _read_weekday(match: re.Match, ctx: Context) -> Reading | None:
     if WEEKDAY_IN_NAME.match(ctx.text, match.end()):
         return None
     if ctx.words_before(match.start())[-1:] == ["black"]:
         return None  # "a black Monday for the markets": a bad day, not a date
-    day = _day_named(match["wd"], ctx, match.start(), _step_before(ctx, match.start()))
+    step = _step_before(ctx, match.start())
+    if step is None and RESULT_AFTER_WEEKDAY.match(ctx.lower, match.end()) and ctx.published is not None:
+        day = timex.nearest_weekday(ctx.published, timex.WEEKDAYS[match["wd"].lower()], future=False)
+    else:
+        day = _day_named(match["wd"], ctx, match.start(), step)
     if day is None:
         return Reading(timex.unknown_weekday(timex.WEEKDAYS[match["wd"].lower()]), year_given=False)
     return Reading(day.isoformat(), year_given=False)
@@ -727,8 +741,8 @@ def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
     spanned = prefix_match(ctx, DURATION_SPAN, match.start()) is not None  # "the next few months"
     if not counted and not spanned and not _has_duration_cue(ctx, match.start(), match.end()):
         return None  # "a year" alone is just words
-    if unit == "quarter" and not counted:
-        return None  # "about a quarter of its dealers" is a share
+    if unit == "quarter" and (not counted or re.match(r"\s+of\s+(?!the\s+(?:year|decade)\b)", ctx.lower[match.end():])):
+        return None  # "about a quarter of its dealers", "three quarters of a million homes": shares
     if amount.lower() in ("a", "an") and _follows_a_count(ctx, match.start()):
         return None  # "450 deaths a year": a rate, part of the quantity
     if match["unit"].lower() == "second" and _is_ordinal(ctx, match.start("unit")):
@@ -763,6 +777,11 @@ def _is_ordinal(ctx: Context, char: int) -> bool:
 
 def _read_duration_adjective(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.duration(timex.amount(match["amount"]), match["unit"]), kind="duration")
+
+
+def _read_decade_extreme(match: re.Match, ctx: Context) -> Reading | None:
+    """"a decade low": the lowest in a decade, as "a 12-year low" is in twelve years."""
+    return Reading(timex.duration(1, "decade"), kind="duration")
 
 
 def _read_long_duration(match: re.Match, ctx: Context) -> Reading | None:
@@ -983,6 +1002,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "streak": _read_streak,
     "duration": _read_duration,
     "duration_adjective": _read_duration_adjective,
+    "decade_extreme": _read_decade_extreme,
     "long_duration": _read_long_duration,
     "bare_duration": _read_bare_duration,
     "plural_duration": _read_plural_duration,

@@ -451,6 +451,11 @@ def _is_name(doc: Doc, reading: _Reading, sentence_starts: set[int]) -> bool:
     )
 
 
+# Verbs that make "points" a move of an index or a score: "the Dow fell 3 points", "won by 4 points".
+MOVE_VERBS = CHANGE_WORDS | {"gain", "lose", "add", "shed", "tumble", "sink", "rally", "rebound", "advance", "retreat",
+                             "slump", "trim", "end", "close", "finish", "win", "lead", "trail"}
+
+
 def _is_argument_count(mention: NumberMention, counted: _Counted) -> bool:
     """ "two choices", "three reasons": counts of the author's own points."""
     return (
@@ -459,6 +464,7 @@ def _is_argument_count(mention: NumberMention, counted: _Counted) -> bool:
         and mention.value is not None
         and mention.value <= ARGUMENT_COUNT_MAX
         and counted.noun.lemma_.lower() in ARGUMENT_NOUNS
+        and not (counted.noun.lemma_.lower() == "point" and counted.noun.head.lemma_.lower() in MOVE_VERBS)
     )
 
 
