@@ -494,6 +494,8 @@ NOTHING = [
     # counts that structure the argument
     "The reform rests on two assumptions and three caveats.",
     "I will make three points tonight.",
+    # numbers in the names of stock indexes
+    "The S&P 500 fell while the FTSE 100 and the S&P/ASX 200 rose.",
     # a fraction or a multiple that is no share: an ordinal, a frequency
     "She is seeking a third term.",
     "The committee meets twice a month.",

@@ -124,6 +124,7 @@ NON_YEAR_BEFORE = {
     "no", "no.", "nos", "number", "flight", "route", "highway", "page", "pp", "p", "model", "room", "box", "$", "us$",
     "resolution", "article", "section", "chapter", "paragraph", "clause", "decree", "order", "bill", "act", "code",
     "vol", "vol.", "volume", "issue", "version", "iso", "tel", "phone", "unit", "building", "apartment", "lot", "item",
+    "russell", "wilshire",  # stock indexes: "the Russell 2000"
 }
 YEAR_RANGE_END = re.compile(r"\s?[–—-]\s?(\d{4})\b")  # "–2050" right after a year
 YEAR_RANGE_START = re.compile(r"\b(\d{4})\s?[–—-]\s?$")  # "2014–" right before one
@@ -344,6 +345,7 @@ RULES: list[Rule] = [
     Rule("year_ago_adjective",  # "the year-ago quarter", "year-earlier levels"
          r"(?<![\w-])(?:(?:the\s+)?year-(?:ago|earlier)\s+(?:period|quarter|month|week|day)|year-(?:ago|earlier))(?![\w-])",
          needs=("year-",)),
+    Rule("year_to_date", r"(?<![\w-])(?P<unit>year|month|quarter)[\s-]to[\s-]date(?![\w-])", needs=("to date", "to-date")),
     Rule("year_end", r"(?<![\w-])(?:the\s+)?(?P<unit>year|month|quarter)[\s-]end(?![\w-])", needs=("end",)),
     Rule("the_year", r"(?<![\w-])the\s+(?P<unit>year|decade|century)(?![\w-])", modifiers=POINT_MODIFIERS,
          needs=("year", "decade", "century")),

@@ -721,6 +721,14 @@ def _a_year_before(ctx: Context, named: int | None) -> Reading:
 YEAR_END_PLACED_BY = {"at", "by", "before", "after", "until", "till", "since", "from", "around", "near", "of", "the"}
 
 
+def _read_year_to_date(match: re.Match, ctx: Context) -> Reading | None:
+    """"up 25% year-to-date": the year (month, quarter) of publication, so far."""
+    unit = match["unit"].lower()
+    if ctx.published is None:
+        return Reading(timex.PRESENT_REF, year_given=False)
+    return Reading(timex.shift(ctx.published, unit, 0), year_given=False)
+
+
 def _read_year_end(match: re.Match, ctx: Context) -> Reading | None:
     """"year-end", "month-end": the year (month, quarter) of publication, at its end."""
     unit = match["unit"].lower()
@@ -991,6 +999,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "relative_unit": _read_relative_unit,
     "anaphora": _read_anaphora,
     "same_period_a_year_before": _read_same_period_a_year_before,
+    "year_to_date": _read_year_to_date,
     "year_end": _read_year_end,
     "year_ago_adjective": _read_year_ago_adjective,
     "months_of_year": _read_months_of_year,

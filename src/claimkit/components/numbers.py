@@ -413,6 +413,9 @@ def _is_bare(mention: NumberMention) -> bool:
     )
 
 
+NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[&/][^\W\d_]+)*")  # "Boeing", "S&P", "S&P/ASX"
+
+
 def _is_name(doc: Doc, reading: _Reading, sentence_starts: set[int]) -> bool:
     """A number in a name or reference: "Boeing 737", "iPhone 4", "Resolution 2334", "No. 1",
     "Boeing's 747", "the Big Three"."""
@@ -431,7 +434,7 @@ def _is_name(doc: Doc, reading: _Reading, sentence_starts: set[int]) -> bool:
     if _word_before(doc, span.start) in NAME_WORDS:
         return True
     if (
-        before.is_alpha
+        NAME_TOKEN.fullmatch(before.text)
         and before.i not in sentence_starts
         and before.lower_ not in MONTHS
         and (before.pos_ == "PROPN" or any(c.isupper() for c in before.text))
