@@ -72,6 +72,7 @@ DURATION_UNITS = {
 }
 TIME_UNITS = {"second", "minute", "hour"}
 UNIT_MULTIPLIER = {"fortnight": 2}
+YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
 UNIT_FORMS = {
     "seconds": "second", "secs": "second", "minutes": "minute", "mins": "minute", "hours": "hour",
     "hrs": "hour", "days": "day", "nights": "night", "weeks": "week", "fortnights": "fortnight",
@@ -147,6 +148,8 @@ def duration(count: float | None, unit: str) -> str:
     symbol = DURATION_UNITS[unit]
     if count is not None:
         count = count * UNIT_MULTIPLIER.get(unit, 1)
+        if unit in YEARS_IN and count != int(count):  # "half a century" is P50Y, not P0.5CE
+            count, symbol = count * YEARS_IN[unit], "Y"
     number = "X" if count is None else _number(count)
     return f"PT{number}{symbol}" if unit in TIME_UNITS else f"P{number}{symbol}"
 
@@ -340,6 +343,19 @@ def year_for(anchor: dt.date, m: int, d: int | None, tense: str | None) -> int:
     if tense == "future":
         return min(y for y in years if at(y) >= month_start)
     return min(years, key=lambda y: (abs((at(y) - month_start).days), y != anchor.year))
+
+
+def year_of_nearest_period(anchor: dt.date, first_month: int, months: int) -> int:
+    """The year of the quarter or half (its first month and length) nearest `anchor`, by the days
+    from the anchor to the period's nearer edge: in April, "the fourth quarter" is the one that
+    ended in December; in August, the one starting in October."""
+    def gap(y: int) -> int:
+        start = dt.date(y, first_month, 1)
+        end_month = first_month + months
+        end = dt.date(y + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1) - dt.timedelta(days=1)
+        return 0 if start <= anchor <= end else min(abs((start - anchor).days), abs((anchor - end).days))
+
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: (gap(y), y != anchor.year))
 
 
 def month_year_by_step(anchor: dt.date, m: int, step: int) -> int:

@@ -81,14 +81,13 @@ POINT_MODIFIERS = {
     "the beginning of": "START", "the start of": "START", "the middle of": "MID", "the end of": "END",
     "the close of": "END", "the very beginning of": "START", "the very start of": "START", "the very end of": "END",
 }
+ZONE = r"utc|gmt|[ecmp][sd]?t|bst|ces?t|e?est|eet|msk|jst|kst|hkt|sgt|ist|a[ecw][sd]t|nz[sd]?t"  # time zones
 # "by the end of today"
 DAY_EDGE_MODIFIERS = {"the end of": "END", "the close of": "END", "the start of": "START", "the beginning of": "START"}
 # "late Sunday"; "the late Monday session" is about the session
 WEEKDAY_MODIFIERS = {"early": "START", "late": "END"}
-CLOCK_MODIFIERS = {
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "shortly after": "AFTER",
-    "just after": "AFTER", "shortly before": "BEFORE", "just before": "BEFORE",
-}
+# "shortly after 4:30 p.m.": "after" is a preposition, so it stays out of the span, as "at" does
+CLOCK_MODIFIERS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX"}
 # Of these, the ones that also qualify counts ("at least 2000 died") join a year only after
 # a temporal preposition ("until at least 2025").
 COUNT_LIKE_MODIFIERS = {"at least", "around", "about", "approximately", "roughly"}
@@ -214,11 +213,11 @@ UNIT_ENTITY = re.compile(
     r"(?P<unit>day|week|weekend|month|year|years|quarter|morning|afternoon|evening|night)"
 )
 EVENT_AFTER_UNIT_ENTITY = re.compile(r"\s+(?:after|before|of|when|that|on\s+which)\b", re.I)
-IDIOM_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:end|carry|call|save|seize|win|order|question)\s+(?:of\s+)?$")
+IDIOM_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:end\s+of\s+|(?:carry|call|save|seize|win|order|question)\s+(?:of\s+)?)$")
 # A calendar unit that the words before it make a time, where the model may see none:
 # "later in the day", "earlier in the week", "ended the day 2% lower", "closed the week".
 UNIT_IN_ITS_PART = re.compile(
-    r"(?i)(?<![\w-])(?:(?:earlier|later|early|late)\s+in|(?:end(?:ed|s)|finish(?:ed|es)?|clos(?:ed|es|e)|"
+    r"(?i)(?<![\w-])(?:(?:earlier|later|early|late)\s+in|over|(?:end(?:ed|s)?|finish(?:ed|es)?|clos(?:ed|es|e)|"
     r"open(?:ed|s)?|start(?:ed|s)?|beg(?:an|ins|in)))\s+(?P<words>the\s+(?:day|week|month|year))(?![\w-])"
     r"(?!\s+(?:care|job|shift|trip|pass|off)\b)"
 )
@@ -233,7 +232,7 @@ AGO_TAIL = re.compile(r"(?P<approx>\s+or\s+so)?\s+ago(?!\w)")  # "a week or so a
 SHIFT_TAIL = re.compile(r"\s+(?P<dir>earlier|later|before|after)(?![\w-])(?:(?<=earlier)|(?<=later)|(?=\s*(?:[,.;:)]|$)))")
 
 # Groups of the patterns that hold names, which the text must write with a capital ("May", not "may").
-CAPITALIZED_GROUPS = ("mon", "wd", "name", "q", "zone")
+CAPITALIZED_GROUPS = ("mon", "wd", "name", "q", "zone", "zone2")
 
 # ---------------------------------------------------------------------------------------
 # The grammar: every form of date claimkit finds, by name
@@ -309,10 +308,10 @@ RULES: list[Rule] = [
     Rule("relative_season", rf"(?P<rel>(?:last|this|next|past|coming))\s+(?P<season>(?:{SEASON}))(?![\w-])(?P<y>)?",
          modifiers=POINT_MODIFIERS, needs=tuple(timex.SEASONS)),
     Rule("quarter",
-         rf"(?P<ord>(?:{_words(*QUARTER_ORDINALS)}))[\s-]+(?P<unit>(?:quarter|half))"
+         rf"(?P<ord>(?:{_words(*QUARTER_ORDINALS)}))[\s-]+(?P<unit>(?:quarter|half|qtr\.?(?!\w)))"
          rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?:this|last|next|that|the\s+same|the\s+previous|the)\s+year)))?"
          rf"(?![\w-])",
-         modifiers=POINT_MODIFIERS, prefix=THE, needs=("quarter", "half")),
+         modifiers=POINT_MODIFIERS, prefix=THE, needs=("quarter", "half", "qtr")),
     Rule("months_of_year",
          rf"(?<![\w-])the\s+(?P<edge>first|last|final)\s+(?P<amount>{AMOUNT})\s+months\s+of\s+"
          rf"(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the|that)\s+year(?!\s+{YEAR}))(?![\w-])",
@@ -343,7 +342,7 @@ RULES: list[Rule] = [
          rf"the\s+year\s+before|(?:in\s+)?(?P<y>{YEAR}))(?![\w-])",
          needs=("same",)),
     Rule("year_ago_adjective",  # "the year-ago quarter", "year-earlier levels"
-         r"(?<![\w-])(?:(?:the\s+)?year-(?:ago|earlier)\s+(?:period|quarter|month|week|day)|year-(?:ago|earlier))(?![\w-])",
+         r"(?<![\w-])(?:(?:the\s+)?year[\s-](?:ago|earlier)\s+(?:period|quarter|month|week|day)|year-(?:ago|earlier))(?![\w-])",
          needs=("year-",)),
     Rule("year_to_date", r"(?<![\w-])(?P<unit>year|month|quarter)[\s-]to[\s-]date(?![\w-])", needs=("to date", "to-date")),
     Rule("year_end", r"(?<![\w-])(?:the\s+)?(?P<unit>year|month|quarter)[\s-]end(?![\w-])", needs=("end",)),
@@ -361,6 +360,8 @@ RULES: list[Rule] = [
          rf"(?<![\w,.-])(?P<amount>\d+(?:[\s-]1/2|½)?|(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"
          rf"-(?P<unit>(?:second|minute|hour|day|night|week|month|year|decade|century))(?:-(?:long))?(?![\w-])",
          needs=("-",)),
+    Rule("quarter_century", r"(?<![\w-])(?:a\s+)?quarter(?:\s+of\s+a\s+|[\s-])century(?![\w-])",
+         modifiers=DURATION_MODIFIERS, needs=("century",)),
     Rule("decade_extreme", r"(?<![\w-])(?P<unit>decade)(?=\s+(?:low|high)s?\b)", needs=("decade",)),  # "a decade low"
     Rule("long_duration",
          r"(?<![\w-])(?P<unit>(?:years?|months?|weeks?|days?|decades?|century|centuries))-(?:long)(?![\w-])",
@@ -384,12 +385,13 @@ RULES: list[Rule] = [
     Rule("clock_time",
          rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<min>[0-5]\d))?(?![\d:])"
          rf"(?:\s*(?P<mer>(?:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
-         rf"(?:\s*(?P<zone>utc|gmt|[ecmp][sd]?t|bst|ces?t|e?est|eet|msk|jst|kst|hkt|sgt|ist|a[ecw][sd]t|nz[sd]?t)(?!\w))?"
+         rf"(?:\s*(?P<zone>{ZONE})(?!\w)|\s*\((?P<zone2>{ZONE})(?P<offset>\s*[+-]\s*\d{{1,2}})?\))?"
          rf"(?:\s+(?:local|eastern|central|pacific|mountain|atlantic)"
          rf"(?:(?:\s+(?:standard|daylight))?\s+time(?![\w-])|(?<!local)(?=\s*(?:[,.;:)]|$))))?"
          rf"(?:,?[^\S\n]+(?P<dayword>{WEEKDAY}|today|yesterday|tomorrow)(?!\w))?",
          modifiers=CLOCK_MODIFIERS),
-    Rule("noon", r"(?<![\w-])(?:noon|midday|midnight)(?![\w-])", needs=("noon", "midday", "midnight")),
+    Rule("noon", rf"(?<![\w-])(?:noon|midday|midnight)(?![\w-])(?:\s*\((?:\d{{1,2}}[:.]?\d\d\s*)?(?P<zone>{ZONE})\))?",
+         needs=("noon", "midday", "midnight")),
     Rule("vague_reference", rf"(?<![\w-])(?:{_words(*VAGUE_REFERENCES)})(?![\w-])"),
     Rule("recent_period", r"(?<![\w-])recent\s+(?:days|weeks|months|years|decades|times)(?![\w-])",
          needs=("recent",)),
@@ -417,7 +419,7 @@ AGO = Rule("ago", "", modifiers=DURATION_MODIFIERS)  # "two years ago"
 SHIFTED = Rule("shifted", "")  # "a year earlier", "three days later": from the date named last
 DURATION_RANGE = Rule("duration_range", "")  # "between 60 and 90 days"
 MONTHS_TO = Rule("months_to", "")  # "the three months to March": January to March
-MONTHS_TO_CONNECTOR = re.compile(r"\s+(?:to|through|ending|ended)(?:\s+in)?\s+")
+MONTHS_TO_CONNECTOR = re.compile(r"\s+(?:to|through|ending|ended)(?:\s+in)?\s+(?:the\s+(?:end|close)\s+of\s+)?")
 TIME_ON_DAY = Rule("time_on_day", "", modifiers=CLOCK_MODIFIERS)  # "6 a.m. on November 9, 2023"
 PART_OF_NAMED_DAY = Rule("part_of_named_day", "")  # "the night of July 28"
 # The rules whose matches name one day, and those that name a time of day, for the two above.

@@ -592,7 +592,10 @@ def _read_quarter(match: re.Match, ctx: Context) -> Reading | None:
     number = (1 if ordinal in ("first", "1st") else 2) if unit == "half" else QUARTER_ORDINALS[ordinal]
     if y is None and ctx.published is not None:  # "profit grew in the third quarter": the last one begun
         first_month = 1 + (number - 1) * (6 if unit == "half" else 3)
-        y = timex.year_for(ctx.published, first_month, 1, ctx.tense(match.start()))
+        tense = ctx.tense(match.start())
+        months = 6 if unit == "half" else 3
+        y = (timex.year_for(ctx.published, first_month, 1, tense) if tense
+             else timex.year_of_nearest_period(ctx.published, first_month, months))
     if unit == "half":
         return Reading(timex.half(y, number), cue=cue, year_given=bool(match["y"]))
     return Reading(timex.quarter(y, number), cue=cue, year_given=bool(match["y"]))
@@ -787,6 +790,10 @@ def _read_duration_adjective(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.duration(timex.amount(match["amount"]), match["unit"]), kind="duration")
 
 
+def _read_quarter_century(match: re.Match, ctx: Context) -> Reading | None:
+    return Reading(timex.duration(25, "year"), kind="duration")
+
+
 def _read_decade_extreme(match: re.Match, ctx: Context) -> Reading | None:
     """"a decade low": the lowest in a decade, as "a 12-year low" is in twelve years."""
     return Reading(timex.duration(1, "decade"), kind="duration")
@@ -882,7 +889,8 @@ def _day_for_time(match: re.Match, ctx: Context) -> tuple[str | None, str | None
 def _read_clock_time(match: re.Match, ctx: Context) -> Reading | None:
     if match["mer"] is None and match["min"] is None:
         return None  # a bare number is no time
-    clock = timex.time_of_day(int(match["h"]), int(match["min"] or 0), match["mer"], match["zone"])
+    zone = None if match["offset"] else match["zone"] or match["zone2"]  # "(GMT +8)" is no UTC
+    clock = timex.time_of_day(int(match["h"]), int(match["min"] or 0), match["mer"], zone)
     day, cue = _day_for_time(match, ctx)
     return Reading((day or "XXXX-XX-XX") + clock, kind="time", cue=cue)
 
@@ -1011,6 +1019,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "streak": _read_streak,
     "duration": _read_duration,
     "duration_adjective": _read_duration_adjective,
+    "quarter_century": _read_quarter_century,
     "decade_extreme": _read_decade_extreme,
     "long_duration": _read_long_duration,
     "bare_duration": _read_bare_duration,

@@ -230,6 +230,9 @@ def _read_part_of_named_day(part: str, day: Candidate, ctx: Context) -> Reading 
     return Reading(date.value + "T" + timex.PARTS_OF_DAY[part], kind="time", year_given=date.year_given)
 
 
+POSSESSIVE_BEFORE_TIME = re.compile(r"['’]s[^\S\n]+")
+
+
 def _times_on_days(found: list[Candidate], ctx: Context) -> list[Candidate]:
     """A clock time or a part of the day with the day it falls on, as one claim."""
     days = {c.start: c for c in sorted(found, key=lambda c: c.end - c.start) if c.rule.name in DAY_RULES}
@@ -239,6 +242,12 @@ def _times_on_days(found: list[Candidate], ctx: Context) -> list[Candidate]:
         if on and on.end() in days:
             day = days[on.end()]
             built.append(Candidate(clock.start, day.end, TIME_ON_DAY, functools.partial(_read_time_on_day, clock, day)))
+    clocks = {c.start: c for c in found if c.rule.name in TIME_RULES}
+    for day in days.values():
+        own = POSSESSIVE_BEFORE_TIME.match(ctx.lower, day.end)  # "Thursday's 5 pm quote"
+        if own and own.end() in clocks:
+            clock = clocks[own.end()]
+            built.append(Candidate(day.start, clock.end, TIME_ON_DAY, functools.partial(_read_time_on_day, clock, day)))
     for day in days.values():
         part = PART_OF_DAY_OF.search(ctx.lower, max(0, day.start - 25), day.start)
         if part:
@@ -370,8 +379,9 @@ def _days(chosen: list[Candidate], ctx: Context) -> list[tuple[int, dt.date, str
 
 
 def _remember(cand: Candidate, ctx: Context) -> None:
-    """Keep the year and day just named, for the anaphora after them."""
-    if not _names_a_day(cand):
+    """Keep the year and day just named, for the anaphora after them; a period told as a year
+    before another ("the year-ago quarter") leaves the anchor where it was."""
+    if not _names_a_day(cand) or cand.rule.name in ("year_ago_adjective", "same_period_a_year_before"):
         return
     words = ctx.text[cand.start : cand.end]
     value = cand.reading.value.split("T")[0]
