@@ -31,6 +31,33 @@ CASES = [
         "Maersk Line cut 2,000 jobs. “We had no other choice,” it said in a statement.",
         [("We had no other choice", None, "direct")],
     ),
+    # a speaker is never a word of the quote itself
+    (
+        "“The alternative is grim, as the country teeters on the brink of chaos,” noted the Crisis Group.",
+        [("The alternative is grim, as the country teeters on the brink of chaos", "the Crisis Group", "direct")],
+    ),
+    (
+        "After talking to mayors, Jerusalem Demsas realized there were “two major differences in federal policy” "
+        "that explained the contrast.",
+        [("two major differences in federal policy", "Jerusalem Demsas", "partial")],
+    ),
+    (
+        "To put it in the words of Jim Malone, a Chicago policeman, “You wanna know how to get Capone? "
+        "They pull a knife, you pull a gun.”",
+        [("You wanna know how to get Capone? They pull a knife, you pull a gun", "Jim Malone", "direct")],
+    ),
+    # a participle after the quote comments on the main clause, whose verb (read as a noun) speaks
+    (
+        'The U.S. Department of Agriculture notes, "Ground-level ozone causes more damage to plants than all '
+        'other air pollutants combined", highlighting the importance of air quality.',
+        [("Ground-level ozone causes more damage to plants than all other air pollutants combined",
+          "the U.S. Department of Agriculture", "direct")],
+    ),
+    # a quote standing alone speaks for who spoke in the sentence before it
+    (
+        "Chairman Dieter Zetsche denied the reports. “We do not exclude any option to find the best solution.”",
+        [("We do not exclude any option to find the best solution", "Dieter Zetsche", "direct")],
+    ),
     (
         "Maria Lopez chairs the council. “We are ready,” she said, “to talk.”",
         [("We are ready", "Maria Lopez", "direct"), ("to talk", "Maria Lopez", "direct")],

@@ -60,7 +60,26 @@ SPEECH_NOUNS = frozenset(
 
 
 def is_speech_verb(token: Token) -> bool:
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}
+    if token.pos_ in {"VERB", "AUX"}:
+        return token.lemma_.lower() in SPEECH_VERBS
+    return is_root_tagged_noun(token) and token.lower_.removesuffix("s") in SPEECH_VERBS
+
+
+def is_root_tagged_noun(token: Token) -> bool:
+    """"The Department of Agriculture notes, “…”": a speech verb in -s the small model read as a plural
+    noun, which its subject and its place as the root of the sentence show to be a verb."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and token.lower_.endswith("s")
+        and any(c.dep_ in ("nsubj", "ccomp") for c in token.children)
+        and any(c.dep_ in ("nsubj", "nmod", "compound") and c.i < token.i for c in token.children)
+    )
+
+
+def subject_of_noun_verb(token: Token) -> Token | None:
+    """The subject of a verb read as a noun: its nominal on the left ("The Department … notes")."""
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nmod", "compound") and c.i < token.i), None)
 
 
 def is_reporting_verb(token: Token) -> bool:

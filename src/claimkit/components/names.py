@@ -63,6 +63,13 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     )
 
 
+def _first_name_as_place(tokens: list[Token]) -> list[Token] | None:
+    """"Jerusalem Demsas": a first name the model took for a place, joined to the surname it tagged PERSON."""
+    if len(tokens) == 2 and tokens[0].ent_type_ == "GPE" and tokens[0].dep_ == "compound" and tokens[0].head.i == tokens[1].i:
+        return tokens if tokens[1].ent_type_ == "PERSON" else None
+    return None
+
+
 def _name_runs(doc: Doc) -> list[Span]:
     """Every run of capitalised proper nouns, one-word names included: where names are used."""
     runs: list[Span] = []
@@ -175,7 +182,7 @@ class NameIndex:
         self.mentions.sort()
         # Proper-noun chains widen a name the model found only in part ("Davit" + "Babayan").
         for chain in chains:
-            tokens = name_tokens(chain)
+            tokens = _first_name_as_place(titled_name_tokens(chain)) or name_tokens(chain)
             key = tokens[-1].text.lower() if tokens else ""
             if key in self.full_names and _looks_like_person(tokens):
                 self._keep_longest(key, tokens_text(tokens))

@@ -20,7 +20,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.base import Found, ParagraphInfo, add_claims, text_of
-from claimkit.components.cues import according_to, is_colon_intro_verb, is_speech_noun, is_speech_verb
+from claimkit.components.cues import (
+    according_to,
+    is_colon_intro_verb,
+    is_reporting_verb,
+    is_root_tagged_noun,
+    is_speech_noun,
+    is_speech_verb,
+    subject_of_noun_verb,
+)
 from claimkit.components.names import name_index
 from claimkit.components.source_kind import source_kind
 from claimkit.components.speakers import speaker_name, subject_of
@@ -46,6 +54,7 @@ DOCUMENT_BEFORE_TITLE = re.compile(
 )
 BLOCK_MARKER = re.compile(r"^>\s?")
 QUOTE_MARKS = set(PAIRS) | set(PAIRS.values())
+WORDS_OF = re.compile(r"\b[Ww]ords\s+of\s+(?=[A-Z])")  # "to put it in the simpler words of Jim Malone, …"
 MIN_UNCUED_WORDS = 5  # shorter quoted phrases need a speech cue to be quotes, else they are labels
 MAX_SPLIT_ATTRIBUTION_CHARS = 60  # “We are ready,” she said, “to talk.”
 SPEAKER_CARRY_PARAGRAPHS = 1
@@ -253,6 +262,8 @@ class QuoteTagger:
             else:
                 speaker, cue, pattern = self.attribute(quote)
                 kind = self._kind(quote)
+                if speaker is None and cue is None and kind == "direct":
+                    speaker, cue, pattern = self._speaker_of_sentence_before(quote) or (speaker, cue, pattern)
                 if speaker is None and previous and kind in {"direct", "block"}:
                     speaker, cue, pattern = self._carried_speaker(previous, quote)
             if not quote.block and len(words) < MIN_UNCUED_WORDS and not (cue or split_of or speaker):
@@ -336,6 +347,8 @@ class QuoteTagger:
             for token in list(after)[:5]:
                 if self.inside_quote(token) or token.is_sent_start or token.text in "“”\".!?;:":
                     break
+                if _trailing_participle(token):
+                    break
                 if is_speech_verb(token):
                     return token
                 if tight and not (token.is_punct or token.pos_ in NAME_POS):
@@ -357,16 +370,17 @@ class QuoteTagger:
         """(speaker, cue, pattern) for a quote that does not continue another one."""
         if quote.block:
             return self._from_intro_paragraph(quote)
-        cue = (
-            self._adjacent_cue(quote, tight=True)
-            or self._governing_cue(quote)
-            or self._adjacent_cue(quote)
-            or self._sentence_cue(quote)
-        )
-        if cue is not None:
-            speaker = self._speaker_of_cue(cue)
+        if (whose := self._words_of(quote)) is not None:
+            return whose, None, "words of"
+        finders = (lambda: self._adjacent_cue(quote, tight=True), lambda: self._governing_cue(quote),
+                   lambda: self._adjacent_cue(quote), lambda: self._sentence_cue(quote))
+        for find in finders:
+            cue = find()
+            if cue is None or self._speaks_its_own_words(cue, quote):
+                continue  # "“… two major differences …” that explained the contrast"
+            speaker = self._speaker_of_cue(cue, quote)
             if speaker is None and cue.idx >= quote.close:
-                speaker = self._inverted_speaker(cue)
+                speaker = self._inverted_speaker(cue, quote)
             return speaker, self._cue_text(cue, quote), "speech cue"
         governor = self._governing_subject(quote)
         if governor is not None:
@@ -417,7 +431,8 @@ class QuoteTagger:
             return None
         candidates = [
             t for t in span
-            if not self.inside_quote(t) and (is_speech_verb(t) or is_speech_noun(t) or according_to(t) is not None)
+            if not self.inside_quote(t) and not _trailing_participle(t)
+            and (is_speech_verb(t) or is_speech_noun(t) or according_to(t) is not None)
         ]
         if not candidates:
             return None
@@ -427,19 +442,44 @@ class QuoteTagger:
 
         return min(candidates, key=distance)
 
-    def _speaker_of_cue(self, cue: Token) -> str | None:
+    def _words_of(self, quote: QuoteSpan) -> str | None:
+        """"in the words of Jim Malone, …, “…”": the person whose words they are."""
+        para = self.paragraphs[quote.paragraph]
+        before = self.text[max(para.start, quote.open - 200) : quote.open]
+        match = WORDS_OF.search(before)
+        if match is None or ".” " in before[match.end() :] or "." in before[match.end() :].rstrip(". "):
+            return None
+        name = self.tokens_between(quote.open - len(before) + match.end(), quote.open)
+        token = next((t for t in name or () if not t.is_punct), None)
+        return speaker_name(token, self.names, self.quoted) if token is not None and token.pos_ == "PROPN" else None
+
+    def _source_of_cue(self, cue: Token) -> Token | None:
         source = according_to(cue)
         if source is None and cue.pos_ == "NOUN":
             source = next((c for c in cue.children if c.dep_ == "poss"), None)
-        if source is None:
-            source = subject_of(cue)
-        return speaker_name(source, self.names, self.quoted) if source is not None else None
+        if source is None and is_root_tagged_noun(cue):
+            return subject_of_noun_verb(cue)
+        return subject_of(cue) if source is None else source
 
-    def _inverted_speaker(self, cue: Token) -> str | None:
+    def _speaks_its_own_words(self, cue: Token, quote: QuoteSpan) -> bool:
+        """A relative clause after the quote whose subject is the quoted words themselves."""
+        source = self._source_of_cue(cue)
+        return cue.dep_ == "relcl" and source is not None and quote.start <= source.idx < quote.end
+
+    def _speaker_of_cue(self, cue: Token, quote: QuoteSpan | None = None) -> str | None:
+        """The speaker of a cue; never a word of the quote itself, which the parser may take for the
+        subject of a cue after it (“… as the country teeters …,” noted the Crisis Group)."""
+        source = self._source_of_cue(cue)
+        if source is None or (quote is not None and quote.open <= source.idx < quote.close):
+            return None
+        return speaker_name(source, self.names, self.quoted)
+
+    def _inverted_speaker(self, cue: Token, quote: QuoteSpan) -> str | None:
         """“…?” shouted one season-ticket holder: after a quote the speaker may follow the verb,
         and the parser may take it for the verb's object."""
         source = next(
-            (c for c in cue.rights if c.dep_ in {"dobj", "attr", "npadvmod"} and c.pos_ in {"NOUN", "PROPN"}), None
+            (c for c in cue.rights if c.dep_ in {"dobj", "attr", "npadvmod", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}
+             and not quote.open <= c.idx < quote.close), None
         )
         return speaker_name(source, self.names, self.quoted) if source is not None else None
 
@@ -529,11 +569,34 @@ class QuoteTagger:
             return None
         return subject if source_kind(subject, self.names) is not None else None
 
+    def _speaker_of_sentence_before(self, quote: QuoteSpan) -> tuple[str, None, str] | None:
+        """A quote standing alone after "Heald noted the findings show …": the one who spoke in the
+        sentence right before it, in the same paragraph and outside any quote."""
+        para = self.paragraphs[quote.paragraph]
+        first = self.tokens_between(quote.open, quote.open + 1)
+        if first is None or first[0].sent.start_char <= para.start:
+            return None
+        before = self.doc[first[0].sent.start - 1].sent
+        if self.inside_quote(before[0]) or before.start_char < para.start:
+            return None
+        for token in before:
+            if (is_speech_verb(token) or is_reporting_verb(token)) and not self.inside_quote(token):
+                speaker = self._speaker_of_cue(token)
+                if speaker is not None:
+                    return speaker, None, "speaker of the sentence before"
+        return None
+
     def _carried_speaker(self, previous, quote: QuoteSpan) -> tuple[str | None, str | None, str]:
         prev_quote, speaker, _cue, _kind = previous
         if speaker and 0 <= quote.paragraph - prev_quote.last_paragraph <= SPEAKER_CARRY_PARAGRAPHS:
             return speaker, None, "continued speaker"
         return None, None, "quote marks"
+
+
+def _trailing_participle(token: Token) -> bool:
+    """"“…”, highlighting the importance of …": a participle after a comma comments on the main
+    clause; the cue of the main clause speaks."""
+    return token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _in_relative_clause(token: Token) -> bool:
