@@ -407,6 +407,8 @@ NOTHING = [
     "Month-end closing procedures are slow.",
     "She is in her late eighties.",
     "The Russell 2000 gained.",
+    "Christmas decorations and poverty in Colombo",
+    "The children painted Easter eggs.",
     "Three quarters of a million homes received notices.",
     "Apple released iLife '11 software.",
     "He is 5'10\" tall.",

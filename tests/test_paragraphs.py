@@ -48,6 +48,10 @@ def test_split_paragraphs(text, expected):
         ("Mon 4 Dec 2023 06.00 GMT", dt.date(2023, 12, 4)),
         ("*Daniel Roe · 21 June 2024 · 6 min read*", dt.date(2024, 6, 21)),
         ("Ana Ruiz — 3 May 2022", dt.date(2022, 5, 3)),
+        ("Published : 2024-07-24 23:36:44", dt.date(2024, 7, 24)),
+        ("11:42 PM, Thursday, December 05, 2024", dt.date(2024, 12, 5)),
+        ("August 21st 2025", dt.date(2025, 8, 21)),
+        ("JULY 6, 2022, 9:10 AM ET", dt.date(2022, 7, 6)),
         ("Prices rose · 21 June 2024 · sharply", None),
         ("On March 14, 2024, the minister visited the city.", None),
         ("February 30, 2024", None),
@@ -75,6 +79,17 @@ def test_furniture_is_marked():
         ("Jane Doe is a senior fellow at the Institute for Water Policy.", "bio"),
         ("Share this article", "navigation"),
     ]
+
+
+def test_author_notes_and_credits_are_furniture():
+    text = (
+        "Chicago Rules\n\nBy Eliot A. Cohen\n\nAbout the author: Eliot A. Cohen is a contributing writer. "
+        "From 2007 to 2009, he was the Counselor of the Department of State.\n\n"
+        "The war began in 2022.\n\n"
+        "Author Bio: Sonali Kolhatkar hosts a weekly show. Her book came out in 2023.\n\n"
+        "This article was produced by Economy for All, a project of the Independent Media Institute."
+    )
+    assert [r for _, r in reasons(text)] == ["bio" if i in (2, 4, 5) else ("byline" if i == 1 else None) for i in range(6)]
 
 
 def test_repeated_blurb_is_furniture_but_a_body_sentence_is_not(karabakh_text):

@@ -120,6 +120,9 @@ class Context:
     def words_before(self, char: int, n: int = 1) -> list[str]:
         return [w.lower() for w in re.findall(r"[\w.$’']+|\S", self.text[max(0, char - 60) : char])[-n:]]
 
+    def words_after(self, char: int, n: int = 1) -> list[str]:
+        return [w.lower() for w in re.findall(r"[\w’']+|\S", self.text[char : char + 60])[:n]]
+
     def sentence_bounds(self, char: int) -> tuple[int, int]:
         token = self.token_at(char)
         if token is not None and self.has_parse:
@@ -931,6 +934,15 @@ def _year_beside(match: re.Match, ctx: Context) -> int | None:
     return int(found["y"]) if found else None
 
 
+# Things named after a holiday, which date nothing.
+HOLIDAY_THINGS = {
+    "decorations", "decoration", "tree", "trees", "lights", "card", "cards", "present", "presents", "gift", "gifts",
+    "carol", "carols", "pudding", "cake", "cracker", "crackers", "jumper", "jumpers", "sweater", "ornaments", "movie",
+    "film", "song", "songs", "album", "special", "spirit", "message", "miracle", "story", "egg", "eggs", "bunny",
+    "island", "islands",
+}
+
+
 def _read_holiday(match: re.Match, ctx: Context) -> Reading | None:
     before = ctx.token_before(match.start())
     step = _step_before(ctx, match.start())
@@ -939,6 +951,8 @@ def _read_holiday(match: re.Match, ctx: Context) -> Reading | None:
     name = " ".join(match["name"].lower().replace("’", "'").split())
     if not _written_as_name(ctx.text[match.start("name") : match.end("name")], name):
         return None
+    if set(ctx.words_after(match.end())) & HOLIDAY_THINGS:
+        return None  # "Christmas decorations", "Easter eggs": things, not days
     if name in timex.HISTORIC_DAYS:
         return Reading(timex.historic_day(name, _year_beside(match, ctx)))
     if match["y"]:

@@ -62,7 +62,10 @@ BIO = re.compile(
     r"strategist|reporter|lawyer|attorney|officer|engineer|partner|veteran)s?\b"
     r"|^[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}\s+(?:covers|writes about|writes for|reports on|reports for|is based in)\b"
     r"|\b(?:you can read (?:his|her|their) |follow (?:him|her|them) on |(?:is|and) the author of "
-    r"|(?i:his|her|their) (?:latest |new |recent |forthcoming )?book\b)",
+    r"|(?i:his|her|their) (?:latest |new |recent |forthcoming )?book\b)"
+    r"|^(?i:about the authors?|author'?s? bio(?:graphy)?|(?:the )?authors?|bio|contributors?)\s*:"  # "About the author: …"
+    r"|^(?i:this (?:article|story|piece|column|essay) (?:was|is) (?:produced|published|distributed|adapted|republished|"
+    r"originally published|first published))\b",
 )
 # How far from either end of the article a bio or date line may stand.
 EDGE_PARAGRAPHS = 8
@@ -78,13 +81,15 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_CLOCK_OF_LINE = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
 _DATE_OF_LINE = (
-    r"(?:(?:published|updated|posted)(?: on)?:?\s+)?"
+    r"(?:(?:published|updated|posted)(?: on)?\s*:?\s+)?"
+    r"(?:" + _CLOCK_OF_LINE + r",?\s+)?"  # "11:42 PM, Thursday, December 05, 2024"
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
-    r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
-    r"|(?P<day2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4})"
+    r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:,?\s+(?:at\s+)?" + _CLOCK_OF_LINE + r")?"
 )
 DATELINE = re.compile(r"^" + _DATE_OF_LINE + r"\.?$", re.IGNORECASE)
 # A paragraph that opens with its date line or place line and runs on into the first sentence:
