@@ -96,8 +96,11 @@ DURATION_MODIFIERS = {
     "an estimated": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "close to": "LESS_THAN",
     "less than": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN",
     "just over": "MORE_THAN", "well over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "over": "MORE_THAN",
 }
+# Of these, the ones that are also prepositions join a length only after another preposition:
+# "in over 50 years", "by over a decade"; but "Over two years, the plan failed".
+PREPOSITION_LIKE_MODIFIERS = {"over"}
 # "nearly a decade ago" lies after the point a decade back, "more than a decade ago" before it.
 AGO_MODS = {
     "LESS_THAN": "AFTER", "MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER",
@@ -124,6 +127,7 @@ NON_YEAR_BEFORE = {
     "resolution", "article", "section", "chapter", "paragraph", "clause", "decree", "order", "bill", "act", "code",
     "vol", "vol.", "volume", "issue", "version", "iso", "tel", "phone", "unit", "building", "apartment", "lot", "item",
     "russell", "wilshire",  # stock indexes: "the Russell 2000"
+    "project", "vision", "agenda",  # plans named after a year: "Project 2025", "Vision 2030"
 }
 YEAR_RANGE_END = re.compile(r"\s?[–—-]\s?(\d{4})\b")  # "–2050" right after a year
 YEAR_RANGE_START = re.compile(r"\b(\d{4})\s?[–—-]\s?$")  # "2014–" right before one
@@ -367,7 +371,7 @@ RULES: list[Rule] = [
          r"(?<![\w-])(?P<unit>(?:years?|months?|weeks?|days?|decades?|century|centuries))-(?:long)(?![\w-])",
          needs=("-long",)),
     Rule("bare_duration",
-         r"(?<![\w-])(?:for|spanning|lasting|take|takes|took|taking|within|in)\s+"
+         r"(?<![\w-])(?:for|spanning|lasting|take|takes|took|taking|within|in|spent|spend|spends|spending)\s+"
          r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks|days|hours|minutes|seconds))(?![\w-])(?!\s+off\b)",
          needs=("decades", "centuries", "years", "months", "weeks", "days", "hours", "minutes", "seconds")),
     Rule("plural_duration",

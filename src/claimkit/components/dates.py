@@ -44,6 +44,7 @@ from claimkit.components.date_grammar import (
     AMOUNT,
     CAPITALIZED_GROUPS,
     COUNT_LIKE_MODIFIERS,
+    PREPOSITION_LIKE_MODIFIERS,
     DAY_RULES,
     DURATION_RANGE,
     DURATION_RANGE_HEAD,
@@ -348,9 +349,9 @@ def _extend_with_modifier(cand: Candidate, ctx: Context, floor: int) -> None:
     if match is None:
         return
     words = " ".join(match["mod"].lower().split())
-    if cand.rule.modifiers is POINT_MODIFIERS and words in COUNT_LIKE_MODIFIERS:
+    if (cand.rule.modifiers is POINT_MODIFIERS and words in COUNT_LIKE_MODIFIERS) or words in PREPOSITION_LIKE_MODIFIERS:
         before = ctx.words_before(match.start())
-        if not before or before[-1] not in TEMPORAL_PREPOSITIONS:
+        if not before or before[-1] not in TEMPORAL_PREPOSITIONS | {"of", "for", "within", "than"}:
             return
     mod = cand.rule.modifiers[words]
     cand.start = match.start()
