@@ -446,6 +446,17 @@ FOUND = [
         "between 10 and 15 percent of those tested",
         {"value": None, "low": 10, "high": 15, "unit": "percent", "subject": "those tested"},
     ),
+    # two shares of a poll are one tally
+    ("Harris leads Trump among Black voters 78% to 15%.", "quantity", "78% to 15%",
+     {"value": None, "tally": [78, 15], "unit": "percent"}),
+    ("Harris comes in at 47% to Trump's 45%.", "quantity", "47% to Trump's 45%", {"tally": [47, 45]}),
+    ("Biden led among Hispanic voters by a 58% to 32% spread.", "quantity", "58% to 32% spread", {"tally": [58, 32]}),
+    ("The poll put approval at 40% to 45% among men.", "quantity", "40% to 45%", {"low": 40, "high": 45}),
+    ("Inflation fell from 5% to 3%.", "quantity", "5%", {"value": 5}),
+    # a vague count after a month is no day of it
+    ("In July hundreds were killed when militias rampaged.", "casualty_figure", "hundreds were killed",
+     {"low": 200, "outcome": "killed"}),
+    ("She is doing at least 5 points worse than Biden did.", "quantity", "at least 5 points", {"value": 5}),
     # "points" an index moves by are no points of an argument
     ("The Nikkei gained 12 points.", "quantity", "12 points", {"value": 12, "subject": "points"}),
     ("The stock fell 3 1/2 points.", "quantity", "3 1/2 points", {"value": 3.5}),

@@ -53,6 +53,11 @@ CASES = [
         [("Ground-level ozone causes more damage to plants than all other air pollutants combined",
           "the U.S. Department of Agriculture", "direct")],
     ),
+    # a place or body of two words before a name is no first name
+    (
+        "President of the United States Barack Obama spoke. He called the plans “quick, surgical bankruptcies.”",
+        [("quick, surgical bankruptcies", "Barack Obama", "partial")],
+    ),
     # a quote standing alone speaks for who spoke in the sentence before it
     (
         "Chairman Dieter Zetsche denied the reports. “We do not exclude any option to find the best solution.”",

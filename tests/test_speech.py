@@ -39,6 +39,20 @@ CASES = [
         "The ministry issued a statement on Monday. It said that the road to the city was open.",
         [("that the road to the city was open", "the ministry", "said")],
     ),
+    # media and people described by a common noun report too
+    (
+        "Western media has indicated that Iran could provide up to 300 drones.",
+        [("that Iran could provide up to 300 drones", "Western media", "indicated")],
+    ),
+    (
+        "The girl had revealed that the experiences at home were not suitable to share.",
+        [("that the experiences at home were not suitable to share", "the girl", "revealed")],
+    ),
+    # a title before a name the model does not know makes it a person's
+    (
+        "NPP Parliamentarian Samanmalee Gunasinghe spoke in the debate. She said that the strategy was people focused.",
+        [("that the strategy was people focused", "Samanmalee Gunasinghe", "said")],
+    ),
     # "according to X" in the middle: the clause it modifies, after it
     (
         "By noon, according to the police report, the crowd had already left the square.",

@@ -418,6 +418,14 @@ _TALLY_JOIN_RE = re.compile(r"^(?:\s?(?P<dash>[-–—])\s?|\s+(?P<votes>votes?\
 _TALLY_CUE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<cue>{_alternatives(TALLY_WORDS_BEFORE)})\b(?=[^.;!?\d]{{0,60}}$)", re.IGNORECASE
 )
+# Two shares of a poll joined by "to", a name between them or not: "47% to Trump’s 45%", "50% for Trump to 41%".
+_SHARE_JOIN_RE = re.compile(r"\s+(?P<name>for\s+[A-Z][\w.’'-]*\s+)?to\s+(?P<name2>[A-Z][\w.-]*['’]s\s+)?")
+_SHARE_CUE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<cue>{_alternatives((*TALLY_WORDS_BEFORE, 'ahead', 'poll', 'polls', 'polling', 'survey', 'comes in at'))})"
+    rf"\b(?=[^.;!?\d]{{0,60}}$)",
+    re.IGNORECASE,
+)
+_SHARE_NOUN_AFTER_RE = re.compile(rf"\s+(?P<cue>{_alternatives((*TALLY_NOUNS, 'spread', 'edge'))})\b", re.IGNORECASE)
 # Words after two numbers that say what they count, so that they are a range: "a 3-5 point margin".
 _COUNT_UNIT_WORDS = r"(?:point|percent|percentage|per|seat|goal|run|year|day)"
 # Up to two describing words may stand before the noun ("a 6-3 conservative majority", "a 5-4 Supreme
@@ -836,6 +844,8 @@ def _tally_join(text: str, first: NumberMention, second: NumberMention) -> tuple
     A tally is two plain whole numbers in the order written, so unlike a range its first number
     may be the larger; "lost 10-15 soldiers" counts soldiers and stays a range.
     """
+    if first.unit == second.unit == "percent":
+        return _share_tally(text, first, second)
     for side in (first, second):
         plain = side.pattern in ("digits", "words") and not side.unit and not side.scaled
         if not plain or side.qualifier != "exact":
@@ -862,6 +872,21 @@ def _tally_join(text: str, first: NumberMention, second: NumberMention) -> tuple
     return (kind, cues[-1]["cue"]) if cues else None
 
 
+def _share_tally(text: str, first: NumberMention, second: NumberMention) -> tuple[str, str] | None:
+    """A poll's two shares: "leads Trump 78% to 15%", "47% to Trump’s 45%", "a 58% to 32% spread"."""
+    join = _SHARE_JOIN_RE.fullmatch(text[first.end : second.start])
+    if first.qualifier != "exact" or second.qualifier != "exact" or join is None:
+        return None
+    if first.value < second.value and not (join["name"] or join["name2"]):
+        return None  # "at 40% to 45%": a range, the low end first
+    if _RANGE_OPENER_BEFORE_RE.search(text[max(0, first.start - _LOOKBACK) : first.start]):
+        return None  # "from 5% to 7%"
+    if noun := _SHARE_NOUN_AFTER_RE.match(text, second.end):
+        return "to", noun["cue"]
+    cues = list(_SHARE_CUE_BEFORE_RE.finditer(text, max(0, first.start - _TALLY_LOOKBACK), first.start))
+    return ("to", cues[-1]["cue"]) if cues else None
+
+
 def _scaled_like(low: NumberMention, high: NumberMention) -> int | float | None:
     """The low end of "2 to 3 billion" takes the high end's scale: 2 billion."""
     if low.scaled or not high.scaled or high.spelled or low.value is None:
@@ -886,6 +911,7 @@ def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMentio
                 NumberMention(
                     start=low.start, end=high.end, number_start=low.number_start, number_end=high.number_end,
                     value=None, qualifier="exact", pattern=f"tally_{kind}", spelled=low.spelled and high.spelled,
+                    unit=low.unit, unit_text=low.unit_text,
                     numeral=text[low.number_start : high.number_end], parts=(low, high), cue=cue,
                 )
             )

@@ -38,7 +38,7 @@ def name_tokens(span: Span) -> list[Token]:
         tokens[0].lower_ in TITLE_WORDS or tokens[0].pos_ in {"DET", "ADJ"} or tokens[0].ent_type_ in {"GPE", "NORP"}
     ) and len(tokens) > 1:
         tokens = tokens[1:]
-    return tokens
+    return _without_leading_entity(tokens)
 
 
 def titled_name_tokens(span: Span) -> list[Token]:
@@ -46,7 +46,17 @@ def titled_name_tokens(span: Span) -> list[Token]:
     tagged as a place ("Valeska Paris")."""
     tokens = strip_possessive(list(span))
     titles = [i for i, t in enumerate(tokens[:-1]) if t.lower_ in TITLE_WORDS]
-    return tokens[titles[-1] + 1 :] if titles else tokens
+    tokens = tokens[titles[-1] + 1 :] if titles else tokens
+    return _without_leading_entity(tokens)
+
+
+def _without_leading_entity(tokens: list[Token]) -> list[Token]:
+    """"President of the United States Barack Obama": a place or body of two words or more before a
+    person's name is no first name (a one-word one may be: "Valeska Paris")."""
+    if len(tokens) > 2 and tokens[0].ent_type_ not in {"", "PERSON"} and tokens[1].ent_iob_ == "I":
+        rest = next((i for i, t in enumerate(tokens[1:], 1) if t.ent_iob_ != "I"), len(tokens))
+        return tokens[rest:] or tokens
+    return tokens
 
 
 def tokens_text(tokens: list[Token]) -> str:

@@ -351,11 +351,12 @@ def _is_date_part(doc: Doc, reading: _Reading) -> bool:
     """Days of the month, durations, clock times and numbered days belong to the dates component."""
     span, number, root = reading.span, reading.number, reading.root
     before, after = _previous(doc, number.start), doc[number.end] if number.end < len(doc) else None
-    if before is not None and before.lower_ in MONTHS and before.text[0].isupper():
-        return True
+    day_like = reading.mention.pattern == "digits" and (reading.mention.value or 0) <= 31
+    if day_like and before is not None and before.lower_ in MONTHS and before.text[0].isupper():
+        return True  # "July 4"; but "In July hundreds were killed"
     if before is not None and before.text in APOSTROPHES and not before.whitespace_ and len(number.text) == 2:
         return True  # "the '94 elections": a year
-    if after is not None and after.lower_ in MONTHS and after.text[0].isupper():
+    if day_like and after is not None and after.lower_ in MONTHS and after.text[0].isupper():
         return True
     counts_what_follows = root.dep_ == "nummod" and root.head.i > root.i
     if before is not None and before.lower_ in TIME_UNITS and not counts_what_follows:
@@ -459,6 +460,9 @@ MOVE_VERBS = CHANGE_WORDS | {"gain", "lose", "add", "shed", "tumble", "sink", "r
                              "slump", "trim", "end", "close", "finish", "win", "lead", "trail"}
 
 
+POINT_COMPARATIVES = {"worse", "better", "ahead", "behind", "higher", "lower", "more", "less", "up", "down"}
+
+
 def _is_argument_count(mention: NumberMention, counted: _Counted) -> bool:
     """ "two choices", "three reasons": counts of the author's own points."""
     return (
@@ -467,7 +471,18 @@ def _is_argument_count(mention: NumberMention, counted: _Counted) -> bool:
         and mention.value is not None
         and mention.value <= ARGUMENT_COUNT_MAX
         and counted.noun.lemma_.lower() in ARGUMENT_NOUNS
-        and not (counted.noun.lemma_.lower() == "point" and counted.noun.head.lemma_.lower() in MOVE_VERBS)
+        and not (counted.noun.lemma_.lower() == "point" and _moves_by_points(counted.noun))
+    )
+
+
+def _moves_by_points(points: Token) -> bool:
+    """"the Dow fell 3 points", "5 points worse than Biden", "trails by 4 points": points of a change,
+    a poll or a score, not points of an argument."""
+    after = points.doc[points.i + 1] if points.i + 1 < len(points.doc) else None
+    return (
+        points.head.lemma_.lower() in MOVE_VERBS
+        or (after is not None and after.lower_ in POINT_COMPARATIVES)
+        or (points.head.lower_ == "by" and points.head.head.lemma_.lower() in MOVE_VERBS | {"ahead", "behind"})
     )
 
 

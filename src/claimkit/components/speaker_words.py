@@ -29,6 +29,7 @@ ORG_NOUNS = {
     "cooperative", "administration", "parliament", "foundation", "university", "operator", "carrier", "airline",
     "utility", "conglomerate", "network", "movement", "embassy", "secretariat", "giant", "retailer", "shipper",
     "observatory", "monitor", "panel", "taskforce", "chamber", "centre", "center", "think-tank",
+    "media", "medium", "press", "outlet", "channel", "station", "magazine", "website",
 }
 # Nouns (lemmas) for what a body has and a person does not: "a Maersk Line vessel", "Vitol's staff".
 ORG_MEMBER_NOUNS = {
@@ -73,6 +74,7 @@ ROLE_TITLE_WORDS = {
     "ombudsman", "economist", "analyst", "attorney", "prosecutor", "archbishop", "bishop", "cardinal", "rabbi",
     "imam", "reverend", "rev.", "premier", "treasurer", "auditor", "comptroller", "magistrate", "sheriff",
     "adviser", "advisor", "secretary-general", "president-elect", "vice-president", "mep", "mp",
+    "parliamentarian", "lawmaker", "legislator",
 }
 TITLE_WORDS = HONORIFIC_TITLE_WORDS | ROLE_TITLE_WORDS
 # Title words that mark the name right after them as a person's; "General Motors" or "Prime
@@ -80,7 +82,8 @@ TITLE_WORDS = HONORIFIC_TITLE_WORDS | ROLE_TITLE_WORDS
 PERSON_TITLES = (HONORIFIC_TITLE_WORDS - {
     "general", "state", "former", "late", "vice", "acting", "foreign", "defense", "defence", "prime", "head",
     "chief", "deputy", "leader",
-}) | {"commissioner", "inspector", "detective", "sergeant", "councillor", "congressman", "congresswoman"}
+}) | {"commissioner", "inspector", "detective", "sergeant", "councillor", "congressman", "congresswoman",
+      "parliamentarian", "lawmaker", "legislator"}
 # Words for the role a person holds, as a title or set beside the name: what "the minister" looks up.
 ROLE_WORDS = PERSON_ROLE_NOUNS | ROLE_TITLE_WORDS | {
     "minister", "secretary", "governor", "mayor", "chairman", "chairwoman", "senator", "ambassador", "ceo",
@@ -186,4 +189,6 @@ EXAMPLE_PREPOSITIONS = {"as", "like", "including"}
 PEOPLE_NOUNS = {
     "source", "observer", "commentator", "insider", "people", "person", "man", "woman", "group", "citizen",
     "voter", "parent", "patient", "customer", "user", "passenger", "refugee", "protester", "victim", "family",
+    "girl", "boy", "child", "teenager", "neighbour", "neighbor", "friend", "colleague", "relative", "shopkeeper",
+    "driver", "conductor", "official", "employee", "officer", "soldier", "migrant", "villager",
 }
