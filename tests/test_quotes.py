@@ -58,6 +58,20 @@ CASES = [
         "President of the United States Barack Obama spoke. He called the plans “quick, surgical bankruptcies.”",
         [("quick, surgical bankruptcies", "Barack Obama", "partial")],
     ),
+    (
+        'The aim, in the words of the European Commission, is to stop "carbon leakage", the flight of industry.',
+        [("carbon leakage", "the European Commission", "partial")],
+    ),
+    # a capitalised quote right after "said" is a sentence of its own, comma or not
+    (
+        "The conductor of the bus intervened and said “If we take money as a reward, we need not have given it back”.",
+        [("If we take money as a reward, we need not have given it back", "the conductor of the bus", "direct")],
+    ),
+    # a short quoted phrase with neither a speech verb nor a source is the author's own
+    ("The question is whether the allies are “leading the target” by building the infrastructure now.", []),
+    # the items of a list after a colon are no block quote
+    ("Officials agreed to the following:\n\nEstablishing trade centres in Moscow;\n\nIncreasing flights; and\n\n"
+     "Increasing food exports.", []),
     # a quote standing alone speaks for who spoke in the sentence before it
     (
         "Chairman Dieter Zetsche denied the reports. “We do not exclude any option to find the best solution.”",

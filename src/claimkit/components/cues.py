@@ -61,6 +61,8 @@ SPEECH_NOUNS = frozenset(
 
 def is_speech_verb(token: Token) -> bool:
     if token.pos_ in {"VERB", "AUX"}:
+        if token.lemma_.lower() == "put":  # "as he put it"; not "putting in place"
+            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
         return token.lemma_.lower() in SPEECH_VERBS
     return is_root_tagged_noun(token) and token.lower_.removesuffix("s") in SPEECH_VERBS
 

@@ -153,8 +153,9 @@ def source_description(noun: Token) -> list[Token] | None:
         return None
     if opener is None and not (is_plural(noun) and noun.pos_ == "NOUN" and (noun.is_lower or noun.is_sent_start)):
         return None  # a bare plural ("Climate scientists at …"), but not a surname the model took for one
-    if opener is not None and opener.lower_ not in INDEFINITE_WORDS:
-        return None
+    placed = any(c.dep_ == "prep" and c.lower_ in {"of", "at", "from", "on"} for c in noun.rights)
+    if opener is not None and opener.lower_ not in INDEFINITE_WORDS and not (opener.lower_ == "the" and placed):
+        return None  # "the conductor of the bus" is described as written; a bare "the conductor" is not
     doc = noun.doc
     modifiers = [c.left_edge.i for c in noun.lefts if c.dep_ in {"det", "nummod", "amod", "compound", "nmod"}]
     left = min(modifiers, default=noun.i)

@@ -54,7 +54,7 @@ DOCUMENT_BEFORE_TITLE = re.compile(
 )
 BLOCK_MARKER = re.compile(r"^>\s?")
 QUOTE_MARKS = set(PAIRS) | set(PAIRS.values())
-WORDS_OF = re.compile(r"\b[Ww]ords\s+of\s+(?=[A-Z])")  # "to put it in the simpler words of Jim Malone, …"
+WORDS_OF = re.compile(r"\b[Ww]ords\s+of\s+(?:the\s+)?(?=[A-Z])")  # "to put it in the simpler words of Jim Malone, …"
 MIN_UNCUED_WORDS = 5  # shorter quoted phrases need a speech cue to be quotes, else they are labels
 MAX_SPLIT_ATTRIBUTION_CHARS = 60  # “We are ready,” she said, “to talk.”
 SPEAKER_CARRY_PARAGRAPHS = 1
@@ -156,6 +156,13 @@ def _run_on_end(text: str, paragraphs: list[ParagraphInfo], index: int) -> tuple
     return last, paragraphs[last].end, None
 
 
+# Verbs after which a capitalised quote is a sentence of its own even without a comma.
+DIRECT_SPEECH_VERBS = {"say", "ask", "reply", "answer", "shout", "tell", "write", "add", "declare", "respond"}
+# An item of a list after a colon, not a set-off quotation: "Establishing trade centres in Moscow;",
+# "Increasing food exports; and", "1. Cut the tariff".
+LIST_ITEM = re.compile(r"(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$|^\s*(?:[•·▪◦‣●■*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
+
+
 def find_quote_spans(text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSpan]:
     """Every quoted stretch and every set-off block quote, paragraph by paragraph. A quotation of
     several paragraphs (each reopened with a quote mark, only the last closed) is one stretch."""
@@ -175,7 +182,8 @@ def find_quote_spans(text: str, paragraphs: list[ParagraphInfo]) -> list[QuoteSp
             len(pairs) == 1 and pairs[0][0] == para.start and not text[pairs[0][1] : para.end].strip(TRAILING_PUNCT + " ")
         )
         after_colon = previous_body is not None and text[previous_body.start : previous_body.end].rstrip().endswith(":")
-        if index not in resumed_pair and (marker or (after_colon and (not pairs or whole))):
+        listed = not marker and LIST_ITEM.search(text[para.start : para.end]) is not None
+        if index not in resumed_pair and (marker or (after_colon and (not pairs or whole) and not listed)):
             body_start = para.start + (marker.end() if marker else 0)
             if whole:
                 body_start, body_end = pairs[0][0] + 1, pairs[0][1] - 1
@@ -312,7 +320,9 @@ class QuoteTagger:
         para_start = self.paragraphs[quote.paragraph].start
         before = self.text[para_start : quote.open].rstrip()
         opens_sentence = not before or before[-1] in ".!?:,—–" or self._sentence_start(quote.open)
-        return "direct" if first.isupper() and opens_sentence else "partial"
+        word = self._word_before(quote)
+        said = word is not None and word.lemma_.lower() in DIRECT_SPEECH_VERBS  # 'and said “If we …”'
+        return "direct" if first.isupper() and (opens_sentence or said) else "partial"
 
     def _sentence_start(self, offset: int) -> bool:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -383,8 +393,8 @@ class QuoteTagger:
                 speaker = self._inverted_speaker(cue, quote)
             return speaker, self._cue_text(cue, quote), "speech cue"
         governor = self._governing_subject(quote)
-        if governor is not None:
-            verb, subject = governor
+        if governor is not None and (is_speech_verb(governor[0]) or source_kind(governor[1], self.names) is not None):
+            verb, subject = governor  # "Armenia committed to “…”"; not "the question is whether … “leading the target”"
             cue_text = verb.text if is_speech_verb(verb) else None
             return speaker_name(subject, self.names, self.quoted), cue_text, "governing clause"
         if self.text[: quote.open].rstrip().endswith(":"):
@@ -451,7 +461,11 @@ class QuoteTagger:
             return None
         name = self.tokens_between(quote.open - len(before) + match.end(), quote.open)
         token = next((t for t in name or () if not t.is_punct), None)
-        return speaker_name(token, self.names, self.quoted) if token is not None and token.pos_ == "PROPN" else None
+        if token is None or token.pos_ != "PROPN":
+            return None
+        while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+            token = token.head  # "the European Commission": its head names it
+        return speaker_name(token, self.names, self.quoted)
 
     def _source_of_cue(self, cue: Token) -> Token | None:
         source = according_to(cue)
@@ -470,7 +484,7 @@ class QuoteTagger:
         """The speaker of a cue; never a word of the quote itself, which the parser may take for the
         subject of a cue after it (“… as the country teeters …,” noted the Crisis Group)."""
         source = self._source_of_cue(cue)
-        if source is None or (quote is not None and quote.open <= source.idx < quote.close):
+        if source is None or self.inside_quote(source) or (quote is not None and quote.open <= source.idx < quote.close):
             return None
         return speaker_name(source, self.names, self.quoted)
 
