@@ -48,6 +48,11 @@ CASES = [
         "The girl had revealed that the experiences at home were not suitable to share.",
         [("that the experiences at home were not suitable to share", "the girl", "revealed")],
     ),
+    # results speak through what they are the results of
+    (
+        "The results of the National Iodine Nutrition Study revealed that children are borderline iodine deficient.",
+        [("that children are borderline iodine deficient", "the National Iodine Nutrition Study", "revealed")],
+    ),
     # a title before a name the model does not know makes it a person's
     (
         "NPP Parliamentarian Samanmalee Gunasinghe spoke in the debate. She said that the strategy was people focused.",
@@ -213,6 +218,8 @@ CASES = [
     ("The council refrained from making any statements on the events.", []),
     ("He said, “The road is open.”", []),
     ("Both strategies will yield counterproductive outcomes.", []),
+    # results with no maker are the author's reading of evidence
+    ("Still, the 2020 results show that Harris can make up even more ground with these groups.", []),
 ]
 
 

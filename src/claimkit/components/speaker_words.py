@@ -147,11 +147,11 @@ MAX_ANTECEDENT_SENTENCES = 4  # "its" and "their" look back over this many sente
 DOCUMENT_NOUNS = {
     "report", "study", "statement", "survey", "analysis", "investigation", "poll", "letter", "review", "assessment",
     "document", "filing", "audit", "inquiry", "evaluation", "judgment", "judgement", "ruling", "verdict",
-    "indictment", "annex", "census", "paper", "polling", "research", "modelling", "modeling", "result", "finding",
+    "indictment", "annex", "census", "paper", "polling", "research", "modelling", "modeling", "finding",
     "agreement", "treaty", "charter", "constitution", "accord", "contract", "protocol", "resolution", "memo",
 }
 # Numbers without a name of their own: "figures the agency released" speak only through who released them.
-DATA_NOUNS = {"figure", "data", "statistic", "number", "estimate", "record", "count"}
+DATA_NOUNS = {"figure", "data", "statistic", "number", "estimate", "record", "count", "result"}
 # People whose findings are reported: "Researchers found that …", like a body's.
 RESEARCH_ROLE_NOUNS = {
     "researcher", "scientist", "investigator", "auditor", "inspector", "analyst", "economist", "expert",
