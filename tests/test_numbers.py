@@ -453,6 +453,9 @@ FOUND = [
     ("Biden led among Hispanic voters by a 58% to 32% spread.", "quantity", "58% to 32% spread", {"tally": [58, 32]}),
     ("The poll put approval at 40% to 45% among men.", "quantity", "40% to 45%", {"low": 40, "high": 45}),
     ("Inflation fell from 5% to 3%.", "quantity", "5%", {"value": 5}),
+    # lives claimed, cost or taken are the dead; so are people sent to their deaths
+    ("The outbreak claimed over 11,300 lives.", "casualty_figure", "over 11,300 lives", {"outcome": "dead"}),
+    ("76,000 Jews were deported to their deaths.", "casualty_figure", "76,000 Jews", {"outcome": "dead"}),
     # a vague count after a month is no day of it
     ("In July hundreds were killed when militias rampaged.", "casualty_figure", "hundreds were killed",
      {"low": 200, "outcome": "killed"}),
@@ -505,6 +508,8 @@ NOTHING = [
     # counts that structure the argument
     "The reform rests on two assumptions and three caveats.",
     "I will make three points tonight.",
+    # the numbers of a list's items
+    "The groups:\n\n1. Africa Centres for Disease Control\n\n4) International Medical Corps",
     # numbers in the names of stock indexes
     "The S&P 500 fell while the FTSE 100 and the S&P/ASX 200 rose.",
     # a fraction or a multiple that is no share: an ordinal, a frequency

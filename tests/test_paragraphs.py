@@ -52,6 +52,7 @@ def test_split_paragraphs(text, expected):
         ("11:42 PM, Thursday, December 05, 2024", dt.date(2024, 12, 5)),
         ("August 21st 2025", dt.date(2025, 8, 21)),
         ("JULY 6, 2022, 9:10 AM ET", dt.date(2022, 7, 6)),
+        ("By Claudia Boyd-Barrett | Mon, 24 Aug 2026 13:58:42 +0000", dt.date(2026, 8, 24)),
         ("Prices rose · 21 June 2024 · sharply", None),
         ("On March 14, 2024, the minister visited the city.", None),
         ("February 30, 2024", None),

@@ -48,6 +48,13 @@ CASES = [
         "The girl had revealed that the experiences at home were not suitable to share.",
         [("that the experiences at home were not suitable to share", "the girl", "revealed")],
     ),
+    # an attribution set off inside a sentence, before the clause it reports
+    (
+        "Kate White leads the team. Looking forward, she said, MSF will reinforce some of its programs.",
+        [("MSF will reinforce some of its programs", "Kate White", "said")],
+    ),
+    ("Meanwhile, hospitals are warning there’s a risk of more closures.",
+     [("there’s a risk of more closures", "hospitals", "warning")]),
     # results speak through what they are the results of
     (
         "The results of the National Iodine Nutrition Study revealed that children are borderline iodine deficient.",
@@ -220,6 +227,7 @@ CASES = [
     ("Both strategies will yield counterproductive outcomes.", []),
     # results with no maker are the author's reading of evidence
     ("Still, the 2020 results show that Harris can make up even more ground with these groups.", []),
+    ("Sunday’s results suggest his allies will hold close to a quarter of the Chamber.", []),
 ]
 
 

@@ -111,11 +111,16 @@ def _own_outcome(token: Token) -> Outcome | None:
     return stated or noun or _governor_outcome(token)
 
 
+LIFE_TAKING_VERBS = {"claim", "take", "cost", "lose", "end"}
+
+
 def _noun_outcome(token: Token) -> Outcome | None:
     """A noun that is itself the outcome: "3,000 casualties", "12 deaths", "61 bodies", "640 road-crash patients"."""
     lemma = token.lemma_.lower()
     if lemma in OUTCOME_NOUNS or token.lower_ in OUTCOME_NOUNS:
         return OUTCOME_NOUNS.get(lemma) or OUTCOME_NOUNS[token.lower_], token, None
+    if lemma == "life" and token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in LIFE_TAKING_VERBS:
+        return "dead", token, None  # "claimed over 11,300 lives", "cost 500 lives"
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
     if lemma == BODY_NOUN:
         role = _role(token)
@@ -163,6 +168,10 @@ def _verb_outcome(token: Token) -> Outcome | None:
             continue
         if complement.dep_ in allowed and complement.lower_ in OUTCOME_WORDS:
             return OUTCOME_WORDS[complement.lower_], complement, complement
+        if complement.dep_ == "prep" and complement.lower_ == "to" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() == "death" for c in complement.children
+        ):
+            return "dead", verb, complement.right_edge  # "were deported to their deaths"
         if complement.dep_ == "prep" and complement.lower_ == "as":  # "listed as missing"
             stated = next((c for c in complement.children if c.lower_ in OUTCOME_WORDS), None)
             if stated is not None:

@@ -270,6 +270,11 @@ RULES: list[Rule] = [
          rf"(?:,?\s+(?P<y>{YEAR}))?"),
     Rule("month_year", rf"(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{YEAR})",
          modifiers=POINT_MODIFIERS, point=True),
+    Rule("two_months_year",  # "May and June 1968": one stretch of months, or two months of one year
+         rf"(?P<mon>{MONTH})\s+and\s+(?P<mon2>{MONTH}),?\s+(?P<y>{YEAR})",
+         modifiers=POINT_MODIFIERS, needs=(" and ",)),
+    Rule("month_short_year", rf"(?P<mon>{MONTH_NAME})\s+(?:['’](?P<yy>\d\d)|(?P<yy2>[4-9]\d))(?![\w%’'/-]|[.,:]\d)",
+         point=True),  # "May 68", "May ’68": a day of May has no such number
     Rule("month_of_relative_year",
          rf"(?P<mon>{MONTH_NAME})(?:\s+(?P<d>{DAY}))?,?\s+(?:of\s+)?(?P<rel>(?:that|the\s+same|that\s+same|the\s+following|the\s+next|"
          rf"the\s+previous|the\s+preceding|last|this|next)\s+year)(?![\w-])",
@@ -414,6 +419,7 @@ RULES: list[Rule] = [
 # Rules whose every match holds a month name: the finder scans them only near month names.
 MONTH_RULES = frozenset({
     "month_day_year", "day_month_year", "month_day_range", "month_year", "month_of_relative_year", "week_of_month",
+    "two_months_year", "month_short_year",
     "month_day", "day_month", "month", "month_quarter",
 })
 MONTH_WINDOW = 60  # characters a month rule's match reaches on either side of its month name

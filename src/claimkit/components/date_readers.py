@@ -36,6 +36,7 @@ from claimkit.components.date_grammar import (
     MODAL_AUXILIARIES,
     FUTURE_GOVERNORS,
     LOOSE_MONTH_CONTEXT,
+    MONTH,
     MONTH_ABBREVIATIONS,
     MONTH_CONTEXT_BEFORE,
     NON_YEAR_BEFORE,
@@ -56,6 +57,7 @@ from claimkit.components.date_grammar import (
     YEAR_RANGE_START,
     WEEKDAY_IN_NAME,
     SEPTEMBER_11_EVENT,
+    YEAR,
     YEAR_AFTER_NAMED_DAY,
     YEAR_BEFORE_NAMED_DAY,
     YEAR_MODIFIED_NOUNS,
@@ -358,6 +360,9 @@ def _read_month_day_range(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.interval(timex.day(year, m, first), timex.day(year, m, last)), year_given=bool(match["y"]))
 
 
+YEAR_OF_NEXT_MONTH = re.compile(rf",?\s+(?:and|or)\s+{MONTH},?\s+(?P<y>{YEAR})")
+
+
 def read_month(match: re.Match, ctx: Context, year: int | None = None) -> Reading | None:
     if year is None and not _is_month(ctx, match.start("mon"), match.end("mon")):
         return None
@@ -366,9 +371,26 @@ def read_month(match: re.Match, ctx: Context, year: int | None = None) -> Readin
     step = _step_before(ctx, match.start()) if year is None else None
     if step is not None and ctx.published is not None:
         year = timex.month_year_by_step(ctx.published, m, step)  # "last November", "next March"
+    elif year is None and (shared := YEAR_OF_NEXT_MONTH.match(ctx.lower, match.end())) and _is_year(ctx, shared.start("y"), shared.end("y")):
+        year, given = int(shared["y"]), True  # "in May or September 1968"
     elif year is None:
         year = _resolve_year(ctx, m, None, match.start())
     return Reading(timex.month(year, m), year_given=given)
+
+
+def _read_two_months_year(match: re.Match, ctx: Context) -> Reading | None:
+    """"May and June 1968" is one stretch of two months; "May and September 1968" are two dates,
+    read apart (the first takes the year of the second)."""
+    first, last, y = _month_number(match["mon"]), _month_number(match["mon2"]), int(match["y"])
+    if last != first + 1 or not _is_year(ctx, match.start("y"), match.end("y")):
+        return None
+    return Reading(timex.interval(timex.month(y, first), timex.month(y, last)))
+
+
+def _read_month_short_year(match: re.Match, ctx: Context) -> Reading | None:
+    """"May 68", "May ’68": the year of that century nearest publication, as "’92" is."""
+    short = match["yy"] or match["yy2"]
+    return Reading(timex.month(_short_year(int(short), ctx), _month_number(match["mon"])))
 
 
 def _read_week_of_month(match: re.Match, ctx: Context) -> Reading | None:
@@ -517,12 +539,15 @@ def _read_short_year(match: re.Match, ctx: Context) -> Reading | None:
     before = re.search(r"(\S+)\s+$", ctx.text[max(0, match.start() - 30) : match.start()])
     if before and any(c.isupper() for c in before[1]) and before[1].lower() not in SHORT_YEAR_OPENERS:
         return None
-    yy = int(match["yy"])
+    return Reading(timex.year(_short_year(int(match["yy"]), ctx)))
+
+
+def _short_year(yy: int, ctx: Context) -> int:
     if ctx.published is None:
-        return Reading(timex.year((2000 if yy <= 30 else 1900) + yy))
+        return (2000 if yy <= 30 else 1900) + yy
     latest = ctx.published.year + 10
     y = latest // 100 * 100 + yy
-    return Reading(timex.year(y if y <= latest else y - 100))
+    return y if y <= latest else y - 100
 
 
 # Capitalised words that may open a sentence before a short year: "In '92 ...", "Since '08 ...".
@@ -910,6 +935,8 @@ def _read_vague(match: re.Match, ctx: Context) -> Reading | None:
         return None
     if words == "long ago" and ctx.lower.startswith(" as", match.end()):
         return None  # "as long ago as 1990": the year is the date
+    if words in ("the past", "the future") and ctx.words_before(match.start())[-1:] != ["in"]:
+        return None  # "the future of our nation", "parallels with the past": no time to check
     return Reading(VAGUE_REFERENCES[words])
 
 
@@ -999,6 +1026,8 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "month_day_range": _read_month_day_range,
     "month_year": _read_month_year,
     "month_of_relative_year": _read_month_of_year,
+    "two_months_year": _read_two_months_year,
+    "month_short_year": _read_month_short_year,
     "week_of_month": _read_week_of_month,
     "month_day": read_month_day,
     "day_month": read_month_day,

@@ -760,6 +760,14 @@ def _vague_casualties(doc: Doc, taken: set[int]) -> list[Found]:
     return found
 
 
+LIST_NUMBER = re.compile(r"(?:^|\n)[^\S\n]*(?:\(?\d{1,2}[.)]|\(\d{1,2}\))[^\S\n]+$")
+
+
+def _numbers_a_list_item(text: str, mention: NumberMention) -> bool:
+    """"1. Africa Centres for Disease Control": the number of a list item at the start of a line."""
+    return bool(LIST_NUMBER.search(text, max(0, mention.start - 4), mention.end + 2)) and text[mention.end : mention.end + 1] in ".)"
+
+
 def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
     """Casualty figures, troop numbers and quantities of a parsed Doc, skipping dates."""
     date_chars = [(s.start_char, s.end_char) for s in claims(doc) if s.label_ == "date"]
@@ -772,7 +780,7 @@ def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:
     readings: list[_Reading] = []
     change_of: dict[int, int] = {}  # reading index → index of the other end of the same change
     for mention in find_number_mentions(text):
-        if overlaps(mention, url_chars) or overlaps(mention, date_chars):
+        if overlaps(mention, url_chars) or overlaps(mention, date_chars) or _numbers_a_list_item(text, mention):
             continue
         parts = [_read(doc, part) for part in (mention.parts if _is_change(doc, mention) else (mention,))]
         if len(parts) == 2 and None not in parts:

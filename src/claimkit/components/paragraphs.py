@@ -81,7 +81,7 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_CLOCK_OF_LINE = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+_CLOCK_OF_LINE = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?"
 _DATE_OF_LINE = (
     r"(?:(?:published|updated|posted)(?: on)?\s*:?\s+)?"
     r"(?:" + _CLOCK_OF_LINE + r",?\s+)?"  # "11:42 PM, Thursday, December 05, 2024"

@@ -76,7 +76,7 @@ def issuer_of(noun: Token) -> Token | None:
         return None
     determiner = next((c for c in noun.lefts if c.dep_ in {"det", "poss"}), None)
     if data and determiner is not None and determiner.dep_ == "poss":
-        return determiner
+        return None if determiner.ent_type_ in {"DATE", "TIME"} else determiner  # not "Sunday’s results"
     if not data and determiner is not None and determiner.lower_ not in INDEFINITE_WORDS:
         return None
     if data and (maker := _maker_read_apart(noun)) is not None:

@@ -257,6 +257,8 @@ class SpeechTagger:
         for first, last in parts:
             while last.i > first.i and (last.dep_ == "cc" or last.text in {",", ";", ":", "—", "–"}):
                 last = self.doc[last.i - 1]  # "that A, and" when the parser hangs the "and" on A
+            if first.i - 1 > verb.i and self.doc[first.i - 1].lower_ == "there" and self.doc[first.i - 1].head.i == verb.i:
+                first = self.doc[first.i - 1]  # "are warning there’s a risk": the parser hung "there" on the verb
             if last.i - first.i + 1 < MIN_CLAUSE_TOKENS and not _elliptical(first, last):
                 continue
             # The reported clause follows its verb closely ("told reporters that …"); a far-off
@@ -440,9 +442,19 @@ class SpeechTagger:
             return []
         head = verb.head
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-        if head.pos_ not in {"VERB", "AUX"} or subject is None or subject.i > verb.i:
-            return []  # "In response, he answered, “Armenians should …”": no clause around it
+        if head.pos_ not in {"VERB", "AUX"} or subject is None:
+            return []
         attribution = list(verb.subtree)
+        if subject.i > verb.i:  # "Looking forward, she said, MSF will reinforce …": what follows it
+            after = attribution[-1].i + 1
+            while after < len(self.doc) and self.doc[after].is_punct:
+                after += 1
+            last = head.right_edge
+            while last.i > after and last.is_punct:
+                last = self.doc[last.i - 1]
+            if after > last.i or subject.i < after or self._wholly_quoted(*_span_between(self.text, self.doc[after], last)):
+                return []  # "In response, he answered, “Armenians should …”": a quote, no reported clause
+            return [(self.doc[after], last)]
         before = self.doc[attribution[0].i - 1] if attribution[0].i > 0 else None
         if not (attribution[0].text in ATTRIBUTION_PUNCT or (before is not None and before.text in ATTRIBUTION_PUNCT)):
             return []
