@@ -456,6 +456,8 @@ FOUND = [
     # lives claimed, cost or taken are the dead; so are people sent to their deaths
     ("The outbreak claimed over 11,300 lives.", "casualty_figure", "over 11,300 lives", {"outcome": "dead"}),
     ("76,000 Jews were deported to their deaths.", "casualty_figure", "76,000 Jews", {"outcome": "dead"}),
+    ("Israel's massacre of 19 Palestinians has focused attention.", "casualty_figure", "19 Palestinians",
+     {"outcome": "killed"}),
     # a vague count after a month is no day of it
     ("In July hundreds were killed when militias rampaged.", "casualty_figure", "hundreds were killed",
      {"low": 200, "outcome": "killed"}),

@@ -53,6 +53,8 @@ def test_split_paragraphs(text, expected):
         ("August 21st 2025", dt.date(2025, 8, 21)),
         ("JULY 6, 2022, 9:10 AM ET", dt.date(2022, 7, 6)),
         ("By Claudia Boyd-Barrett | Mon, 24 Aug 2026 13:58:42 +0000", dt.date(2026, 8, 24)),
+        ("By David Whitehouse | July 23, 2004 | Page 12", dt.date(2004, 7, 23)),
+        ("January 7, 2005 | Pages 1 and 2", dt.date(2005, 1, 7)),
         ("Prices rose · 21 June 2024 · sharply", None),
         ("On March 14, 2024, the minister visited the city.", None),
         ("February 30, 2024", None),

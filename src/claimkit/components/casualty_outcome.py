@@ -215,12 +215,18 @@ def _among_outcome(token: Token) -> Outcome | None:
     return None
 
 
+# Nouns for killing many: "the massacre of 19 Palestinians", "the killing of 12 protesters".
+KILLING_NOUNS = {"massacre", "killing", "slaughter", "murder", "execution", "assassination", "bombing"}
+
+
 def _governor_outcome(token: Token) -> Outcome | None:
     """ "the deaths of 42 people", "the death toll rose to 215", "casualties topped 6,500"."""
     if token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "at"):
         governor = token.head.head
         if governor.lemma_.lower() in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[governor.lemma_.lower()], governor, None  # "deaths of 42 people"
+        if token.head.lower_ == "of" and governor.lemma_.lower() in KILLING_NOUNS:
+            return "killed", governor, None  # "the massacre of 19 Palestinians"
     else:
         governor = token.head if token.dep_ in OBJECT_DEPS | {"attr"} else None
     if governor is not None:

@@ -134,7 +134,7 @@ YEAR_RANGE_START = re.compile(r"\b(\d{4})\s?[–—-]\s?$")  # "2014–" right b
 # Words before a number that make it a count ("some 2000 were killed"), unless a temporal
 # preposition comes before them ("until at least 2025").
 COUNT_QUALIFIER_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:some|about|nearly|over|almost|around|approximately|roughly|(?:more|fewer|less)\s+than|"
+    r"(?i)(?<!\w)(?<!\w-)(?:some|about|nearly|over|almost|around|approximately|roughly|(?:more|fewer|less)\s+than|"
     r"at\s+least|up\s+to|an\s+estimated|just|only)\s+$"
 )
 # Words before a month name standing alone that show it is the month ("in May", "as of February").
@@ -205,7 +205,7 @@ WEEKDAY_IN_NAME = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|
 # "the last year of the war" is no calendar year
 OF_SOMETHING = re.compile(r"\s+of\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\b|[A-Z](?![A-Z]*\$))")  # not "of US$2 billion"
 # "the past 30 days", "the past eight sessions": a length, not the past
-AFTER_THE_PAST = re.compile(rf"\s+(?:\d|(?!one\b)(?:{NUMBER_WORD}|few|several|couple)(?![\w-])|[a-z]+\s+(?:years|months|weeks|days|decades))")
+AFTER_THE_PAST = re.compile(rf"\s+(?:\d|(?!one\b)(?:{NUMBER_WORD}|few|several|couple)(?!\w)(?!-\w)|[a-z]+\s+(?:years|months|weeks|days|decades))")
 PART_OF_YEAR_BEFORE = re.compile(r"(?i)\b(?:beginning|start|middle|end|close)\s+of\s+$")
 AGE_AFTER = re.compile(r"(?:['’]?s)?[\s-]+(?:old|of\s+age)\b")
 QUOTE_PAIRS = re.compile(r"“([^”\n]{3,300})”|\"([^\"\n]{3,300})\"")
@@ -221,19 +221,19 @@ IDIOM_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:end\s+of\s+|(?:carry|call|save|
 # A calendar unit that the words before it make a time, where the model may see none:
 # "later in the day", "earlier in the week", "ended the day 2% lower", "closed the week".
 UNIT_IN_ITS_PART = re.compile(
-    r"(?i)(?<![\w-])(?:(?:earlier|later|early|late)\s+in|over|(?:end(?:ed|s)?|finish(?:ed|es)?|clos(?:ed|es|e)|"
-    r"open(?:ed|s)?|start(?:ed|s)?|beg(?:an|ins|in)))\s+(?P<words>the\s+(?:day|week|month|year))(?![\w-])"
+    r"(?i)(?<!\w)(?<!\w-)(?:(?:earlier|later|early|late)\s+in|over|(?:end(?:ed|s)?|finish(?:ed|es)?|clos(?:ed|es|e)|"
+    r"open(?:ed|s)?|start(?:ed|s)?|beg(?:an|ins|in)))\s+(?P<words>the\s+(?:day|week|month|year))(?!\w)(?!-\w)"
     r"(?!\s+(?:care|job|shift|trip|pass|off)\b)"
 )
 # "year over year", "month-on-month": a comparison, no date
-UNIT_OVER_UNIT = re.compile(r"(?i)(?<![\w-])(?P<u>day|week|month|quarter|year)[\s-]+(?:over|on|to)[\s-]+(?P=u)(?![\w-])")
+UNIT_OVER_UNIT = re.compile(r"(?i)(?<!\w)(?<!\w-)(?P<u>day|week|month|quarter|year)[\s-]+(?:over|on|to)[\s-]+(?P=u)(?!\w)(?!-\w)")
 RATE_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:paid|charged|rented|sold|billed|hired)\s+by\s+$")  # "paid by the month"
 RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?:to|until|till|through|thru|and))\s*")
-RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?:between|from))\s+$")
+RANGE_OPENER = re.compile(r"(?<!\w)(?<!\w-)(?P<opener>(?:between|from))\s+$")
 DURATION_RANGE_HEAD = rf"(?<![\w,.-])(?:between\s+)?(?P<a>(?:{AMOUNT}))\s*(?:(?:and|to|or)|[–-])\s*$"
 AGO_TAIL = re.compile(r"(?P<approx>\s+or\s+so)?\s+ago(?!\w)")  # "a week or so ago"
 # "a year earlier", "the day after," but not "two years after the war" (a date of an event untold)
-SHIFT_TAIL = re.compile(r"\s+(?P<dir>earlier|later|before|after)(?![\w-])(?:(?<=earlier)|(?<=later)|(?=\s*(?:[,.;:)]|$)))")
+SHIFT_TAIL = re.compile(r"\s+(?P<dir>earlier|later|before|after)(?!\w)(?!-\w)(?:(?<=earlier)|(?<=later)|(?=\s*(?:[,.;:)]|$)))")
 
 # Groups of the patterns that hold names, which the text must write with a capital ("May", not "may").
 CAPITALIZED_GROUPS = ("mon", "wd", "name", "q", "zone", "zone2")
@@ -277,7 +277,7 @@ RULES: list[Rule] = [
          point=True),  # "May 68", "May ’68": a day of May has no such number
     Rule("month_of_relative_year",
          rf"(?P<mon>{MONTH_NAME})(?:\s+(?P<d>{DAY}))?,?\s+(?:of\s+)?(?P<rel>(?:that|the\s+same|that\s+same|the\s+following|the\s+next|"
-         rf"the\s+previous|the\s+preceding|last|this|next)\s+year)(?![\w-])",
+         rf"the\s+previous|the\s+preceding|last|this|next)\s+year)(?!\w)(?!-\w)",
          modifiers=POINT_MODIFIERS, point=True, needs=("year",)),
     Rule("week_of_month",
          rf"(?P<ord>(?:first|second|third|fourth|last|final))\s+week\s+of\s+(?P<mon>{MONTH_NAME})"
@@ -286,13 +286,13 @@ RULES: list[Rule] = [
     Rule("month_day", rf"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})", point=True, prefix=rf"{WEEKDAY_BEFORE}(?:{STEP})?"),
     Rule("day_month", rf"(?:(?P<d>{DAY})|(?P<dw>{DAY_WORD})(?=\s+of))(?:\s+of)?\s+(?P<mon>{MONTH_NAME})(?![\w’'])",
          point=True, prefix=WEEKDAY_OR_THE),
-    Rule("month", rf"(?P<mon>{MONTH_WORD})(?![\w-])(?!['’](?!s\b))", modifiers=POINT_MODIFIERS, point=True, prefix=STEP),
-    Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})(?![\w-])",
+    Rule("month", rf"(?P<mon>{MONTH_WORD})(?!\w)(?!-\w)(?!['’](?!s\b))", modifiers=POINT_MODIFIERS, point=True, prefix=STEP),
+    Rule("weekday_part_of_day", rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART_OF_DAY})(?!\w)(?!-\w)",
          modifiers=WEEKDAY_MODIFIERS, prefix=STEP, needs=("morning", "afternoon", "evening", "night")),
-    Rule("part_of_day", r"(?<![\w-])(?:the\s+)?(?P<when>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?![\w-])",
+    Rule("part_of_day", r"(?<!\w)(?<!\w-)(?:the\s+)?(?P<when>early|late|mid)[\s-]+(?P<part>morning|afternoon|evening)(?!\w)(?!-\w)",
          needs=("morning", "afternoon", "evening")),
-    Rule("weekday", rf"(?P<wd>{WEEKDAY})(?![\w-])", modifiers=WEEKDAY_MODIFIERS, point=True, prefix=STEP),
-    Rule("relative_day", rf"(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?![\w-])",
+    Rule("weekday", rf"(?P<wd>{WEEKDAY})(?!\w)(?!-\w)", modifiers=WEEKDAY_MODIFIERS, point=True, prefix=STEP),
+    Rule("relative_day", rf"(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?!\w)(?!-\w)",
          modifiers=DAY_EDGE_MODIFIERS, prefix=EARLIER_OR_LATER),
     Rule("year", rf"(?P<y>{YEAR})", modifiers=POINT_MODIFIERS, point=True, prefix=r"the\s+year\s+"),
     Rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%]|[.,:/]\d|\s*(?:percent|per\s+cent)\b)",
@@ -304,116 +304,116 @@ RULES: list[Rule] = [
          rf"(?P<full>(?:1\d|20)\d0)['’]?s(?![\w’'])|['’](?P<short>\d0)s(?![\w’'])|(?P<word>{DECADE_WORD})(?!\w)"
          rf"|(?<=(?:the|and) )(?P<short2>[1-9]0)s(?!\w)",
          modifiers=POINT_MODIFIERS, point=True, prefix=THE),
-    Rule("century", rf"the\s+(?P<ord>(?:{ORDINAL}))[\s-]+century(?![\w-])",
+    Rule("century", rf"the\s+(?P<ord>(?:{ORDINAL}))[\s-]+century(?!\w)(?!-\w)",
          modifiers=POINT_MODIFIERS, point=True, needs=("century",)),
     Rule("season_of_year", rf"(?P<season>{SEASON})(?:\s+of)?\s+(?P<y>{YEAR})",
          modifiers=POINT_MODIFIERS, point=True, prefix=THE, needs=tuple(timex.SEASONS)),
-    Rule("the_season", r"(?<![\w-])the\s+(?P<season>(?:spring|summer|autumn|winter))(?![\w-])(?!\s+of\b)",
+    Rule("the_season", r"(?<!\w)(?<!\w-)the\s+(?P<season>(?:spring|summer|autumn|winter))(?!\w)(?!-\w)(?!\s+of\b)",
          modifiers=POINT_MODIFIERS, needs=tuple(timex.SEASONS)),
     Rule("bare_season",
-         r"(?<![\w-])(?:in|by|until|till|since|through|throughout|during|over|before|after|from|to)\s+"
-         r"(?:(?:early|late|mid)[\s-]+)?(?P<expr>(?P<season>spring|summer|autumn|winter))(?![\w-])(?!\s+of\b)",
+         r"(?<!\w)(?<!\w-)(?:in|by|until|till|since|through|throughout|during|over|before|after|from|to)\s+"
+         r"(?:(?:early|late|mid)[\s-]+)?(?P<expr>(?P<season>spring|summer|autumn|winter))(?!\w)(?!-\w)(?!\s+of\b)",
          modifiers=POINT_MODIFIERS, needs=tuple(timex.SEASONS)),
-    Rule("relative_season", rf"(?P<rel>(?:last|this|next|past|coming))\s+(?P<season>(?:{SEASON}))(?![\w-])(?P<y>)?",
+    Rule("relative_season", rf"(?P<rel>(?:last|this|next|past|coming))\s+(?P<season>(?:{SEASON}))(?!\w)(?!-\w)(?P<y>)?",
          modifiers=POINT_MODIFIERS, needs=tuple(timex.SEASONS)),
     Rule("quarter",
          rf"(?P<ord>(?:{_words(*QUARTER_ORDINALS)}))[\s-]+(?P<unit>(?:quarter|half|qtr\.?(?!\w)))"
          rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?:this|last|next|that|the\s+same|the\s+previous|the)\s+year)))?"
-         rf"(?![\w-])",
+         rf"(?!\w)(?!-\w)",
          modifiers=POINT_MODIFIERS, prefix=THE, needs=("quarter", "half", "qtr")),
     Rule("months_of_year",
-         rf"(?<![\w-])the\s+(?P<edge>first|last|final)\s+(?P<amount>{AMOUNT})\s+months\s+of\s+"
-         rf"(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the|that)\s+year(?!\s+{YEAR}))(?![\w-])",
+         rf"(?<!\w)(?<!\w-)the\s+(?P<edge>first|last|final)\s+(?P<amount>{AMOUNT})\s+months\s+of\s+"
+         rf"(?:(?P<y>{YEAR})|(?P<rel>this|last|next|the|that)\s+year(?!\s+{YEAR}))(?!\w)(?!-\w)",
          needs=("months of",)),
     Rule("month_quarter",
-         rf"(?<![\w-])(?:the\s+)?(?P<mon>{MONTH})(?:\s*[–-]\s*(?P<mon2>{MONTH_NAME}))?\s+quarter(?![\w-])",
+         rf"(?<!\w)(?<!\w-)(?:the\s+)?(?P<mon>{MONTH})(?:\s*[–-]\s*(?P<mon2>{MONTH_NAME}))?\s+quarter(?!\w)(?!-\w)",
          needs=("quarter",)),
     Rule("streak",
-         rf"(?<![\w-])(?:a|the|its|their|his|her)\s+(?P<ord>{ORDINAL})\s+(?:(?:straight|consecutive|successive)\s+"
-         rf"(?P<unit>day|week|month|year|quarter|session|trading\s+day)s?(?![\w-])"
-         rf"|(?P<unit2>day|week|month|year|quarter|session|trading\s+day)\s+in\s+a\s+row(?![\w-]))",
+         rf"(?<!\w)(?<!\w-)(?:a|the|its|their|his|her)\s+(?P<ord>{ORDINAL})\s+(?:(?:straight|consecutive|successive)\s+"
+         rf"(?P<unit>day|week|month|year|quarter|session|trading\s+day)s?(?!\w)(?!-\w)"
+         rf"|(?P<unit2>day|week|month|year|quarter|session|trading\s+day)\s+in\s+a\s+row(?!\w)(?!-\w))",
          needs=("straight", "consecutive", "successive", "in a row")),
     Rule("quarter_code", rf"(?<!\w)(?P<q>q)(?P<number>[1-4])(?:\s+(?P<y>{YEAR}))?(?!\w)",
          needs=("q1", "q2", "q3", "q4")),
     Rule("relative_unit",
-         rf"(?<![\w-])(?P<rel>{_words(*RELATIVE_STEPS)})\s+"
-         rf"(?P<unit>week|weekend|month|year|decade|century|quarter)(?![\w-])(?P<half>\s+and\s+a\s+half(?![\w-])(?!\s+(?:of|dozen)\b))?",
+         rf"(?<!\w)(?<!\w-)(?P<rel>{_words(*RELATIVE_STEPS)})\s+"
+         rf"(?P<unit>week|weekend|month|year|decade|century|quarter)(?!\w)(?!-\w)(?P<half>\s+and\s+a\s+half(?!\w)(?!-\w)(?!\s+(?:of|dozen)\b))?",
          modifiers=POINT_MODIFIERS, prefix=EARLIER_OR_LATER_THE),
     Rule("anaphora",
-         r"(?<![\w-])(?P<rel>(?:that\s+same\s+year|that\s+year|the\s+same\s+year|"
+         r"(?<!\w)(?<!\w-)(?P<rel>(?:that\s+same\s+year|that\s+year|the\s+same\s+year|"
          r"the\s+year\s+before|the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|"
          r"the\s+(?:next|following|previous|preceding|prior)\s+day|"
-         r"the\s+(?:day|week|month)\s+(?:before|after)(?=\s*(?:[,.;:!?)—–]|$))))(?![\w-])",
+         r"the\s+(?:day|week|month)\s+(?:before|after)(?=\s*(?:[,.;:!?)—–]|$))))(?!\w)(?!-\w)",
          prefix=EARLIER_OR_LATER, needs=("that", "same", "before", "after", "previous", "next", "following", "preceding", "prior")),
     Rule("same_period_a_year_before",
-         r"(?<![\w-])(?:the\s+same\s+(?P<unit>period|month|quarter|week|day|time))\s+(?:of\s+)?"
+         r"(?<!\w)(?<!\w-)(?:the\s+same\s+(?P<unit>period|month|quarter|week|day|time))\s+(?:of\s+)?"
          r"(?:last\s+year|the\s+last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year|"
-         rf"the\s+year\s+before|(?:in\s+)?(?P<y>{YEAR}))(?![\w-])",
+         rf"the\s+year\s+before|(?:in\s+)?(?P<y>{YEAR}))(?!\w)(?!-\w)",
          needs=("same",)),
     Rule("year_ago_adjective",  # "the year-ago quarter", "year-earlier levels"
-         r"(?<![\w-])(?:(?:the\s+)?year[\s-](?:ago|earlier)\s+(?:period|quarter|month|week|day)|year-(?:ago|earlier))(?![\w-])",
+         r"(?<!\w)(?<!\w-)(?:(?:the\s+)?year[\s-](?:ago|earlier)\s+(?:period|quarter|month|week|day)|year-(?:ago|earlier))(?!\w)(?!-\w)",
          needs=("year-",)),
-    Rule("year_to_date", r"(?<![\w-])(?P<unit>year|month|quarter)[\s-]to[\s-]date(?![\w-])", needs=("to date", "to-date")),
-    Rule("year_end", r"(?<![\w-])(?:the\s+)?(?P<unit>year|month|quarter)[\s-]end(?![\w-])", needs=("end",)),
-    Rule("the_year", r"(?<![\w-])the\s+(?P<unit>year|decade|century)(?![\w-])", modifiers=POINT_MODIFIERS,
+    Rule("year_to_date", r"(?<!\w)(?<!\w-)(?P<unit>year|month|quarter)[\s-]to[\s-]date(?!\w)(?!-\w)", needs=("to date", "to-date")),
+    Rule("year_end", r"(?<!\w)(?<!\w-)(?:the\s+)?(?P<unit>year|month|quarter)[\s-]end(?!\w)(?!-\w)", needs=("end",)),
+    Rule("the_year", r"(?<!\w)(?<!\w-)the\s+(?P<unit>year|decade|century)(?!\w)(?!-\w)", modifiers=POINT_MODIFIERS,
          needs=("year", "decade", "century")),
-    Rule("the_month", r"(?<![\w-])the\s+(?P<unit>month|week)(?![\w-])", modifiers=POINT_MODIFIERS,
+    Rule("the_month", r"(?<!\w)(?<!\w-)the\s+(?P<unit>month|week)(?!\w)(?!-\w)", modifiers=POINT_MODIFIERS,
          needs=("month", "week")),
     Rule("duration",
          rf"(?<![\w$€£,.-])(?P<amount>{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT})\s+"
          rf"(?:(?:straight|consecutive|successive|full|whole|more|additional|further|extra)\s+)?"
-         rf"(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT}|(?<=trading\s)sessions?)(?![\w-])"
-         rf"(?P<half>\s+and\s+a\s+half(?![\w-])(?!\s+(?:of|dozen)\b))?",
+         rf"(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT}|(?<=trading\s)sessions?)(?!\w)(?!-\w)"
+         rf"(?P<half>\s+and\s+a\s+half(?!\w)(?!-\w)(?!\s+(?:of|dozen)\b))?",
          modifiers=DURATION_MODIFIERS, prefix=DURATION_SPAN),
     Rule("duration_adjective",
          rf"(?<![\w,.-])(?P<amount>\d+(?:[\s-]1/2|½)?|(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"
-         rf"-(?P<unit>(?:second|minute|hour|day|night|week|month|year|decade|century))(?:-(?:long))?(?![\w-])",
+         rf"-(?P<unit>(?:second|minute|hour|day|night|week|month|year|decade|century))(?:-(?:long))?(?!\w)(?!-\w)",
          needs=("-",)),
-    Rule("quarter_century", r"(?<![\w-])(?:a\s+)?quarter(?:\s+of\s+a\s+|[\s-])century(?![\w-])",
+    Rule("quarter_century", r"(?<!\w)(?<!\w-)(?:a\s+)?quarter(?:\s+of\s+a\s+|[\s-])century(?!\w)(?!-\w)",
          modifiers=DURATION_MODIFIERS, needs=("century",)),
-    Rule("decade_extreme", r"(?<![\w-])(?P<unit>decade)(?=\s+(?:low|high)s?\b)", needs=("decade",)),  # "a decade low"
+    Rule("decade_extreme", r"(?<!\w)(?<!\w-)(?P<unit>decade)(?=\s+(?:low|high)s?\b)", needs=("decade",)),  # "a decade low"
     Rule("long_duration",
-         r"(?<![\w-])(?P<unit>(?:years?|months?|weeks?|days?|decades?|century|centuries))-(?:long)(?![\w-])",
+         r"(?<!\w)(?<!\w-)(?P<unit>(?:years?|months?|weeks?|days?|decades?|century|centuries))-(?:long)(?!\w)(?!-\w)",
          needs=("-long",)),
     Rule("bare_duration",
-         r"(?<![\w-])(?:for|spanning|lasting|take|takes|took|taking|within|in|spent|spend|spends|spending)\s+"
-         r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks|days|hours|minutes|seconds))(?![\w-])(?!\s+off\b)",
+         r"(?<!\w)(?<!\w-)(?:for|spanning|lasting|take|takes|took|taking|within|in|spent|spend|spends|spending)\s+"
+         r"(?P<expr>(?P<unit>decades|centuries|years|months|weeks|days|hours|minutes|seconds))(?!\w)(?!-\w)(?!\s+off\b)",
          needs=("decades", "centuries", "years", "months", "weeks", "days", "hours", "minutes", "seconds")),
     Rule("plural_duration",
-         r"(?<![\w-])(?P<expr>(?P<unit>decades|centuries|years|months|weeks))"
+         r"(?<!\w)(?<!\w-)(?P<expr>(?P<unit>decades|centuries|years|months|weeks))"
          r"(?=\s+(?:of\s+(?!age\b|the\b|an?\b|his\b|her\b|its\b|their\b|our\b)[a-z]|in\s+the\s+making\b))",
          needs=("decades", "centuries", "years", "months", "weeks")),
     Rule("vague_shift",
-         r"(?<![\w-])(?P<unit>minutes|hours|days|weeks|months|years|decades)\s+(?P<dir>later|earlier|ago)(?![\w-])",
-         needs=("later", "earlier", "ago")),  # "Days later, ...", "years ago"
+         r"(?<!\w)(?<!\w-)(?P<unit>minutes|hours|days|weeks|months|years|decades)\s+(?P<dir>later|earlier|ago|before(?=,)|after(?=,))(?!\w)(?!-\w)",
+         needs=("later", "earlier", "ago", "before,", "after,")),  # "Days later, ...", "years ago", "Days before, …"
     Rule("set",
-         rf"(?<![\w-])(?P<every>every|each|per|a|an)\s+(?:(?P<amount>other|{AMOUNT})\s+)?(?P<unit>{UNIT})(?![\w-])"),
-    Rule("set_of_named", rf"(?<![\w-])(?:every|each)\s+(?:(?P<season>(?:{SEASON}))|(?P<wd>{WEEKDAY}))(?![\w-])",
+         rf"(?<!\w)(?<!\w-)(?P<every>every|each|per|a|an)\s+(?:(?P<amount>other|{AMOUNT})\s+)?(?P<unit>{UNIT})(?!\w)(?!-\w)"),
+    Rule("set_of_named", rf"(?<!\w)(?<!\w-)(?:every|each)\s+(?:(?P<season>(?:{SEASON}))|(?P<wd>{WEEKDAY}))(?!\w)(?!-\w)",
          needs=("every", "each")),
-    Rule("set_word", rf"(?<![\w-])(?:{_words(*SET_WORDS)})(?![\w-])", needs=tuple(SET_WORDS)),
+    Rule("set_word", rf"(?<!\w)(?<!\w-)(?:{_words(*SET_WORDS)})(?!\w)(?!-\w)", needs=tuple(SET_WORDS)),
     Rule("clock_time",
          rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<min>[0-5]\d))?(?![\d:])"
          rf"(?:\s*(?P<mer>(?:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
          rf"(?:\s*(?P<zone>{ZONE})(?!\w)|\s*\((?P<zone2>{ZONE})(?P<offset>\s*[+-]\s*\d{{1,2}})?\))?"
          rf"(?:\s+(?:local|eastern|central|pacific|mountain|atlantic)"
-         rf"(?:(?:\s+(?:standard|daylight))?\s+time(?![\w-])|(?<!local)(?=\s*(?:[,.;:)]|$))))?"
+         rf"(?:(?:\s+(?:standard|daylight))?\s+time(?!\w)(?!-\w)|(?<!local)(?=\s*(?:[,.;:)]|$))))?"
          rf"(?:,?[^\S\n]+(?P<dayword>{WEEKDAY}|today|yesterday|tomorrow)(?!\w))?",
          modifiers=CLOCK_MODIFIERS),
-    Rule("noon", rf"(?<![\w-])(?:noon|midday|midnight)(?![\w-])(?:\s*\((?:\d{{1,2}}[:.]?\d\d\s*)?(?P<zone>{ZONE})\))?",
+    Rule("noon", rf"(?<!\w)(?<!\w-)(?:noon|midday|midnight)(?!\w)(?!-\w)(?:\s*\((?:\d{{1,2}}[:.]?\d\d\s*)?(?P<zone>{ZONE})\))?",
          needs=("noon", "midday", "midnight")),
-    Rule("vague_reference", rf"(?<![\w-])(?:{_words(*VAGUE_REFERENCES)})(?![\w-])"),
-    Rule("recent_period", r"(?<![\w-])recent\s+(?:days|weeks|months|years|decades|times)(?![\w-])",
+    Rule("vague_reference", rf"(?<!\w)(?<!\w-)(?:{_words(*VAGUE_REFERENCES)})(?!\w)(?!-\w)"),
+    Rule("recent_period", r"(?<!\w)(?<!\w-)recent\s+(?:days|weeks|months|years|decades|times)(?!\w)(?!-\w)",
          needs=("recent",)),
     Rule("holiday", rf"(?<![\w/.-])(?P<name>{HOLIDAY_NAME})(?:,?\s+(?P<y>{YEAR}))?(?![\w/-])",
          prefix=STEP, needs=HOLIDAY_NEEDS),
     Rule("coming_period",
-         r"(?<![\w-])(?:(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>days|weeks|months|years|decades)"
-         r"|the\s+(?P<unit2>days|weeks|months|years|decades)\s+(?:ahead|to\s+come))(?![\w-])",
+         r"(?<!\w)(?<!\w-)(?:(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>days|weeks|months|years|decades)"
+         r"|the\s+(?P<unit2>days|weeks|months|years|decades)\s+(?:ahead|to\s+come))(?!\w)(?!-\w)",
          needs=("coming", "ahead", "to come")),
     Rule("fiscal_year",
-         rf"(?<![\w-])(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<y>{YEAR})|(?P<fy>fy)\s?(?P<y2>(?:19|20)?\d\d)"
+         rf"(?<!\w)(?<!\w-)(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<y>{YEAR})|(?P<fy>fy)\s?(?P<y2>(?:19|20)?\d\d)"
          rf"|the\s+(?P<y3>{YEAR})\s+(?:fiscal|financial)\s+year"
-         rf"|(?P<rel>(?:the\s+)?(?:this|next|last|current|coming|previous|past))\s+(?:fiscal|financial)\s+year)(?![\w-])",
+         rf"|(?P<rel>(?:the\s+)?(?:this|next|last|current|coming|previous|past))\s+(?:fiscal|financial)\s+year)(?!\w)(?!-\w)",
          needs=("fiscal", "financial", "fy")),
 ]
 # Rules whose every match holds a month name: the finder scans them only near month names.
@@ -437,7 +437,7 @@ DAY_RULES = frozenset({"month_day_year", "day_month_year", "month_day", "day_mon
                        "numeric_date", "relative_day"})
 TIME_RULES = frozenset({"clock_time", "noon"})
 ON_BETWEEN_TIME_AND_DAY = re.compile(r",?[^\S\n]+on[^\S\n]+")  # within a line: "6 a.m. ET\n\nOn Monday" is two
-PART_OF_DAY_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+$")
+PART_OF_DAY_OF = re.compile(r"(?<!\w)(?<!\w-)(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+$")
 VAGUE_RULES = {"vague_reference"}
 
 
@@ -450,4 +450,4 @@ def compiled(pattern: str) -> re.Pattern:
 @functools.cache
 def modifier_pattern(rule: Rule) -> re.Pattern:
     """The modifiers of `rule` right before the end of the text searched ("the late ", "about ")."""
-    return re.compile(rf"(?<![\w-])(?P<mod>(?:{_words(*rule.modifiers)}))(?:\s+|-)$")
+    return re.compile(rf"(?<!\w)(?<!\w-)(?P<mod>(?:{_words(*rule.modifiers)}))(?:\s+|-)$")

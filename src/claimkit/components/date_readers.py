@@ -204,6 +204,8 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
     before = ctx.words_before(opened.start(1) if opened and int(opened.group(1)) < year else start, 2)
     if before and (before[-1] in NON_YEAR_BEFORE or before[-1].endswith("$")):
         return False
+    if before and before[-1].rstrip(".") in timex.MONTHS and ctx.text[start - 1 : start] == " ":
+        return True  # "the November 2005 bombings": a month names its year, whatever follows
     after = ctx.token_after(end)
     dated_noun = after.lower_ if after is not None and after.idx - end <= 1 and after.lower_ in YEAR_MODIFIED_NOUNS else None
     qualifier = COUNT_QUALIFIER_BEFORE.search(ctx.text, max(0, start - 20), start)
@@ -276,7 +278,12 @@ def _has_duration_cue(ctx: Context, start: int, end: int) -> bool:
 def is_age(ctx: Context, start: int, end: int) -> bool:
     """"five years old", "aged 8–10 years", "at the age of four months": an age, not a duration."""
     before = ctx.words_before(start, 2)
+    if LIFE_EXPECTANCY_BEFORE.search(ctx.lower, max(0, start - 80), start):
+        return True  # "life expectancy … at just 44.5 years"
     return before[-1:] == ["aged"] or before == ["age", "of"] or AGE_AFTER.match(ctx.text, end) is not None
+
+
+LIFE_EXPECTANCY_BEFORE = re.compile(r"\blife\s+expectanc(?:y|ies)\b[^.;]*$")
 
 
 # ---------------------------------------------------------------------------------------

@@ -146,7 +146,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # The parts of a byline: "Jane Doe · 21 June 2024 · 6 min read".
 BYLINE_PART = re.compile(r"\s+[|·•—–]\s+")
-READING_TIME = re.compile(r"^\d{1,3}\s+min(?:ute)?s?\s+read$", re.IGNORECASE)
+READING_TIME = re.compile(r"^(?:\d{1,3}\s+min(?:ute)?s?\s+read|pages?\s+[a-z]?\d+(?:\s*(?:and|-|–|,)\s*[a-z]?\d+)*)$", re.IGNORECASE)
 
 
 def parse_dateline(line: str) -> dt.date | None:
@@ -154,11 +154,15 @@ def parse_dateline(line: str) -> dt.date | None:
     March 14, 2024", "*Jane Doe · 21 June 2024 · 6 min read*"), else None."""
     line = line.strip().strip(EMPHASIS)
     match = DATELINE.match(line)
-    if not match:
+    if not match:  # "By Jane Doe | March 14, 2024 | Page 6", "July 14, 2006 | Page 6"
         parts = BYLINE_PART.split(line)
-        match = next((m for part in parts[1:] if (m := DATELINE.match(part.strip()))), None)
-        rest = [p for p in parts[1:] if not DATELINE.match(p.strip())]
-        if match is None or len(parts[0]) > 60 or not all(READING_TIME.match(p.strip()) for p in rest):
+        dated = [i for i, part in enumerate(parts) if DATELINE.match(part.strip())]
+        if not dated:
+            return None
+        match = DATELINE.match(parts[dated[0]].strip())
+        byline = parts[0] if dated[0] > 0 else ""
+        rest = [p for i, p in enumerate(parts) if i not in (0, dated[0])]
+        if len(byline) > 60 or not all(READING_TIME.match(p.strip()) for p in rest):
             return None
     try:
         if match.group("iso"):
