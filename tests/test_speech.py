@@ -60,6 +60,10 @@ CASES = [
         "The results of the National Iodine Nutrition Study revealed that children are borderline iodine deficient.",
         [("that children are borderline iodine deficient", "the National Iodine Nutrition Study", "revealed")],
     ),
+    (
+        "The U.S. Agency for International Development predicts that as many as 1 million more could die.",
+        [("that as many as 1 million more could die", "the U.S. Agency for International Development", "predicts")],
+    ),
     # a title before a name the model does not know makes it a person's
     (
         "NPP Parliamentarian Samanmalee Gunasinghe spoke in the debate. She said that the strategy was people focused.",

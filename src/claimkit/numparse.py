@@ -374,7 +374,7 @@ _FRACTION_POINT_RE = re.compile(r"\s+(?:a\s+)?(?:percentage\s+)?points?\b", re.I
 # A ratio, found from its joining words ("nine in ten", "3 out of 4"): one scan for "in" is cheaper
 # than trying every word as a numerator.
 _SMALL_NUMBER_WORDS = _alternatives(NUMBER_WORDS[: NUMBER_WORDS.index("hundred")])
-_RATIO_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+", re.IGNORECASE)
+_RATIO_JOIN_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
 _RATIO_PART_RE = re.compile(rf"(?<![\w.,])(?P<part>\d+|{_SMALL_NUMBER_WORDS})$", re.IGNORECASE)
 _RATIO_WHOLE_RE = re.compile(rf"(?P<whole>\d+|{_SMALL_NUMBER_WORDS})\b(?![.,]?\d)", re.IGNORECASE)
 _RATIO_PART_LOOKBACK = 12
@@ -820,6 +820,8 @@ def _range_join(text: str, low: NumberMention, high: NumberMention) -> tuple[str
         return None
     if low.unit and high.unit and low.unit != high.unit:
         return None
+    if low.is_year_like and (high.unit or high.scaled):
+        return None  # "from $19.9 million in 2005 to $7.9 million": a year, then a sum
     if low.value is None or high.value is None or low.value > high.value:
         return None
     join = _RANGE_JOIN_RE.match(text[low.end : high.start])

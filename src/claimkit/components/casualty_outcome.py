@@ -137,6 +137,10 @@ def _modifier_outcome(token: Token) -> Outcome | None:
     for child in token.rights:
         if child.dep_ in ("amod", "acl") and child.lower_ in OUTCOME_WORDS:
             return OUTCOME_WORDS[child.lower_], child, child
+    if _counts_people(token):
+        for child in token.lefts:  # "150 injured people", "40 wounded soldiers"
+            if child.dep_ == "amod" and child.lower_ in OUTCOME_WORDS:
+                return OUTCOME_WORDS[child.lower_], child, None
     return None
 
 
@@ -241,6 +245,10 @@ def _following_outcome(token: Token) -> Outcome | None:
     directly followed by its auxiliaries and an outcome verb without an object."""
     doc = token.doc
     i = token.i + 1
+    if token.pos_ == "NUM" and i < len(doc) and doc[i].lower_ in OUTCOME_WORDS and not (
+        i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")
+    ):
+        return OUTCOME_WORDS[doc[i].lower_], doc[i], doc[i]  # "18 killed, and about 150 injured"
     while i < len(doc) and i <= token.i + OUTCOME_REACH and doc[i].pos_ == "AUX":
         i += 1
     if i >= len(doc) or i == token.i + 1 and doc[i].tag_ != "VBD":

@@ -287,6 +287,8 @@ class NameIndex:
             elif any(t.pos_ == "ADJ" and t.is_lower for t in before):
                 articles = [t for t in before if t.pos_ == "DET"]  # "the nationalist Homeland Party"
                 left = run.start
+        while right > left and doc[right].lower_ in NAME_LINK_WORDS:
+            right -= 1  # the model cut "the U.S. Agency for | International Development" after "for"
         if doc[right].pos_ == "PROPN" and doc[right].lower_ not in PERSON_WORDS:
             for prep in doc[right].rights:
                 if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS or prep.i != right + 1:

@@ -148,7 +148,7 @@ def _counted(doc: Doc, span: Span, root: Token, mention: NumberMention) -> _Coun
         root = strong
     if (
         root.dep_ in PRENOMINAL_DEPS
-        and head.pos_ in ("NOUN", "PROPN")
+        and (head.pos_ in ("NOUN", "PROPN") or head.ent_type_ == "NORP")  # "kill 1,000 Lebanese"
         and span.end <= head.i < span.end + NOUN_REACH
         and not _breaks_noun_phrase(doc[span.end : head.i])
     ):
@@ -265,7 +265,8 @@ def _is_troop(tokens: list[Token]) -> Token | None:
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
             civilian = [
                 c for c in modifiers
-                if c.lower_ not in MILITARY_MODIFIERS | NEUTRAL_MODIFIERS and c.ent_type_ != "NORP"
+                if c.lower_ not in MILITARY_MODIFIERS | NEUTRAL_MODIFIERS and c.ent_type_ not in ("NORP", "GPE")
+                and not (lemma == "force" and c.pos_ == "PROPN")  # "NATO forces", "U.S. and NATO forces"
             ]
             if not civilian:
                 return token  # "5,000 personnel", "Russian personnel"; not "security personnel"
