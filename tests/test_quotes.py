@@ -72,6 +72,18 @@ CASES = [
     # the items of a list after a colon are no block quote
     ("Officials agreed to the following:\n\nEstablishing trade centres in Moscow;\n\nIncreasing flights; and\n\n"
      "Increasing food exports.", []),
+    # a body's short form is the name the article gave it first; an entity ends before its verb
+    (
+        "The International Crisis Group, a think tank, urged talks. “The alternative is grim to contemplate,” "
+        "noted the Crisis Group.",
+        [("The alternative is grim to contemplate", "the International Crisis Group", "direct")],
+    ),
+    (
+        'As even the U.S. military magazine Stars and Stripes admitted last year, "the recent surge in fighting '
+        'could be attributed to American aggressiveness."',
+        [("the recent surge in fighting could be attributed to American aggressiveness", "Stars and Stripes",
+          "partial")],
+    ),
     # a quote standing alone speaks for who spoke in the sentence before it
     (
         "Chairman Dieter Zetsche denied the reports. “We do not exclude any option to find the best solution.”",

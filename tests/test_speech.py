@@ -64,6 +64,15 @@ CASES = [
         "The U.S. Agency for International Development predicts that as many as 1 million more could die.",
         [("that as many as 1 million more could die", "the U.S. Agency for International Development", "predicts")],
     ),
+    # a document without a name is described as written, but not by when it appeared or who saw it
+    (
+        "Almost 25% of U.S. healthcare spending is wasteful, according to research published in JAMA.",
+        [("Almost 25% of U.S. healthcare spending is wasteful", "research published in JAMA", "according to")],
+    ),
+    (
+        "The reserve exists only on paper, according to a parliamentary report published in January.",
+        [("The reserve exists only on paper", "a parliamentary report", "according to")],
+    ),
     # a title before a name the model does not know makes it a person's
     (
         "NPP Parliamentarian Samanmalee Gunasinghe spoke in the debate. She said that the strategy was people focused.",

@@ -83,8 +83,8 @@ def mention_span(token: Token) -> Span:
         start = end = token.i
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
-        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-            end += 1
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].pos_ not in ("VERB", "AUX"):
+            end += 1  # an entity the model ran on into the verb ("Stars and Stripes admitted") ends before it
         left, right = min(left, start), max(right, end)
     return doc[left : right + 1]
 
@@ -143,15 +143,19 @@ def _cut_at_comma(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+SEEN_BY_VERBS = {"see", "obtain", "review", "acquire"}
+
+
 def source_description(noun: Token) -> list[Token] | None:
     """An unnamed source as the article describes it, with what identifies it but without the
     clause that explains its anonymity: "One official at the interior ministry, who asked not
     to be named," → "One official at the interior ministry"; None unless "a", "one", "another"
     or a number opens it, or it is a bare plural ("Climate scientists at the University of Hollen")."""
     opener = next((c for c in noun.lefts if c.dep_ in {"det", "nummod", "poss"}), None)
-    if noun.lemma_.lower() in TEXT_NOUNS:
-        return None
-    if opener is None and not (is_plural(noun) and noun.pos_ == "NOUN" and (noun.is_lower or noun.is_sent_start)):
+    if noun.lemma_.lower() in TEXT_NOUNS and not any(c.dep_ in {"prep", "acl"} for c in noun.rights):
+        return None  # a document without what describes it is named elsewhere or as written
+    mass = noun.lemma_.lower() in TEXT_NOUNS and noun.tag_ == "NN"  # "research published in JAMA"
+    if opener is None and not mass and not (is_plural(noun) and noun.pos_ == "NOUN" and (noun.is_lower or noun.is_sent_start)):
         return None  # a bare plural ("Climate scientists at …"), but not a surname the model took for one
     placed = any(c.dep_ == "prep" and c.lower_ in {"of", "at", "from", "on"} for c in noun.rights)
     if opener is not None and opener.lower_ not in INDEFINITE_WORDS and not (opener.lower_ == "the" and placed):
@@ -169,6 +173,10 @@ def source_description(noun: Token) -> list[Token] | None:
             break
         if any(t.text in QUOTE_MARKS or is_speech_verb(t) for t in words):
             break  # "a statement saying “…”" ends where the speech begins
+        if child.dep_ in ("prep", "acl") and any(t.ent_type_ in ("DATE", "TIME") for t in words):
+            break  # "a report on Tuesday", "a census in 2004", "a report published in January": when, not who
+        if child.dep_ == "acl" and child.lemma_.lower() in SEEN_BY_VERBS:
+            break  # "a leaked annex seen by the newspaper Dagsposten": who saw it, not who wrote it
         right = end
         if end < child.right_edge.i:
             break

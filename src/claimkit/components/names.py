@@ -284,8 +284,8 @@ class NameIndex:
             before = doc[left : run.start]
             if any(t.pos_ == "NOUN" and t.is_lower for t in before):
                 left = run.start  # "the broker Ashby & Kerr" is Ashby & Kerr
-            elif any(t.pos_ == "ADJ" and t.is_lower for t in before):
-                articles = [t for t in before if t.pos_ == "DET"]  # "the nationalist Homeland Party"
+            elif any((t.pos_ == "ADJ" or t.lower_ == "based") and t.is_lower for t in before):
+                articles = [t for t in before if t.pos_ == "DET"]  # "the nationalist Homeland Party", "the Kabul-based …"
                 left = run.start
         while right > left and doc[right].lower_ in NAME_LINK_WORDS:
             right -= 1  # the model cut "the U.S. Agency for | International Development" after "for"
@@ -452,10 +452,11 @@ class NameIndex:
         longer = next(
             (
                 b for b in self.bodies
-                if self.title_end <= b.char < char and len(b.proper) > size and b.proper[:size] == proper
+                if self.title_end <= b.char < char and len(b.proper) > size
+                and (b.proper[:size] == proper or (size > 1 and b.proper[-size:] == proper))
             ),
             None,
-        )
+        )  # "Caledon" → "Caledon Energy"; "the Crisis Group" → "the International Crisis Group"
         if longer is None or not longer.whole_name:
             return None
         short_before = any(
