@@ -453,6 +453,7 @@ FOUND = [
     ("Biden led among Hispanic voters by a 58% to 32% spread.", "quantity", "58% to 32% spread", {"tally": [58, 32]}),
     ("The poll put approval at 40% to 45% among men.", "quantity", "40% to 45%", {"low": 40, "high": 45}),
     ("Inflation fell from 5% to 3%.", "quantity", "5%", {"value": 5}),
+    ("In the latest poll, approval slipped 45% to 41%.", "quantity", "41%", {"value": 41}),
     # lives claimed, cost or taken are the dead; so are people sent to their deaths
     ("The outbreak claimed over 11,300 lives.", "casualty_figure", "over 11,300 lives", {"outcome": "dead"}),
     ("76,000 Jews were deported to their deaths.", "casualty_figure", "76,000 Jews", {"outcome": "dead"}),
@@ -520,6 +521,7 @@ NOTHING = [
     # counts that structure the argument
     "The reform rests on two assumptions and three caveats.",
     "I will make three points tonight.",
+    "I would add two points to this argument.",
     # the numbers of a list's items
     "The groups:\n\n1. Africa Centres for Disease Control\n\n4) International Medical Corps",
     # numbers in the names of stock indexes
@@ -550,6 +552,7 @@ NOT_TYPED = [
     ("Officials counted 500 soldiers and aid workers at the camp.", "500 soldiers and aid workers", "troop_number"),
     ("The government will buy four more submarines.", "four more submarines", "troop_number"),
     ("The company cut its sales force by 300 people.", "300 people", "troop_number"),
+    ("The bombing of 12 hospitals shocked everyone.", "12 hospitals", "casualty_figure"),
     ("The coast guard runs 23 patrol boats.", "23 patrol boats", "troop_number"),
     ("The army deployed 2,000 troops and the ministry approved 300 on Monday.", "300", "troop_number"),
     ("Those strikes killed 64 people and injured more than 200.", "64 people", None),

@@ -62,6 +62,13 @@ CASES = [
         'The aim, in the words of the European Commission, is to stop "carbon leakage", the flight of industry.',
         [("carbon leakage", "the European Commission", "partial")],
     ),
+    (
+        'In the words of Dr. King, "The arc of the moral universe is long, but it bends toward justice."',
+        [("The arc of the moral universe is long, but it bends toward justice", "King", "direct")],
+    ),
+    ('Friedrich Hayek wrote "The Road to Serfdom" in 1944.', []),
+    # a label in the author's voice after a sentence with a speaker is no quote of theirs
+    ('The minister said on Monday that the plan would work. "Build back better" became the slogan.', []),
     # a capitalised quote right after "said" is a sentence of its own, comma or not
     (
         "The conductor of the bus intervened and said “If we take money as a reward, we need not have given it back”.",

@@ -73,6 +73,11 @@ CASES = [
         "The reserve exists only on paper, according to a parliamentary report published in January.",
         [("The reserve exists only on paper", "a parliamentary report", "according to")],
     ),
+    # a short form takes a longer name only when the longer one adds no place to it
+    (
+        "The Texas Supreme Court upheld the ban. Later the Supreme Court said that it would hear the case.",
+        [("that it would hear the case", "the Supreme Court", "said")],
+    ),
     # a title before a name the model does not know makes it a person's
     (
         "NPP Parliamentarian Samanmalee Gunasinghe spoke in the debate. She said that the strategy was people focused.",
@@ -241,6 +246,7 @@ CASES = [
     # results with no maker are the author's reading of evidence
     ("Still, the 2020 results show that Harris can make up even more ground with these groups.", []),
     ("Sunday’s results suggest his allies will hold close to a quarter of the Chamber.", []),
+    ("The results of Pennsylvania show that Biden won the state.", []),
 ]
 
 

@@ -347,9 +347,10 @@ def _alternatives(words) -> str:
 # --- Patterns (compiled once) -----------------------------------------------------------
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A half after whole digits: "3 1/2", "5-1/2", "5½".
+_HALF_AFTER_RE = re.compile(r"(?:[ -]1/2|½)(?![\d/])")
 # Not glued to letters, decimals, paths or times on the left ("A320", "10.1111", "7/8"),
 # and not a letter-hyphen code ("F-16").
-_HALF_AFTER_RE = re.compile(r"(?:[ -]1/2|½)(?![\d/])")
 _DIGITS_RE = re.compile(rf"(?<![\w.,/:])(?<![A-Za-z]-)(?:{_DIGITS})")
 _WORDS_RE = re.compile(
     rf"\b(?:{_alternatives(NUMBER_WORDS)})(?:(?:\s+|-)(?:and\s+)?(?:{_alternatives(NUMBER_WORDS)}))*\b",
@@ -423,6 +424,11 @@ _SHARE_JOIN_RE = re.compile(r"\s+(?P<name>for\s+[A-Z][\w.’'-]*\s+)?to\s+(?P<na
 _SHARE_CUE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<cue>{_alternatives((*TALLY_WORDS_BEFORE, 'ahead', 'poll', 'polls', 'polling', 'survey', 'comes in at'))})"
     rf"\b(?=[^.;!?\d]{{0,60}}$)",
+    re.IGNORECASE,
+)
+_CHANGE_BETWEEN_RE = re.compile(
+    r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|slipped|slips?|dropped|drops?|climbed|climbs?|jumped|jumps?|"
+    r"increased|decreased|declined|grew|shrank|went|moved|edged|dipped|surged|plunged|from)\b",
     re.IGNORECASE,
 )
 _SHARE_NOUN_AFTER_RE = re.compile(rf"\s+(?P<cue>{_alternatives((*TALLY_NOUNS, 'spread', 'edge'))})\b", re.IGNORECASE)
@@ -886,7 +892,9 @@ def _share_tally(text: str, first: NumberMention, second: NumberMention) -> tupl
     if noun := _SHARE_NOUN_AFTER_RE.match(text, second.end):
         return "to", noun["cue"]
     cues = list(_SHARE_CUE_BEFORE_RE.finditer(text, max(0, first.start - _TALLY_LOOKBACK), first.start))
-    return ("to", cues[-1]["cue"]) if cues else None
+    if not cues or _CHANGE_BETWEEN_RE.search(text, cues[-1].end(), first.start):
+        return None  # "in the latest poll, approval slipped 45% to 41%": a change, not two shares
+    return "to", cues[-1]["cue"]
 
 
 def _scaled_like(low: NumberMention, high: NumberMention) -> int | float | None:

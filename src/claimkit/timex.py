@@ -265,9 +265,9 @@ def ago(anchor: dt.date, count: float, unit: str) -> str:
     if unit == "quarter":
         return month(*add_months(anchor, -round(3 * count)))[:4]
     years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit] * count
-    if unit in ("century", "millennium"):  # "a century ago": the century, not a year a hundred years back
-        return f"{(anchor.year - round(years)) // 100:02d}"
-    return year(anchor.year - round(years))
+    if unit == "century" and count == int(count) and anchor.year - round(years) >= 0:
+        return f"{(anchor.year - round(years)) // 100:02d}"  # "a century ago": the century, not a year
+    return year(anchor.year - round(years)) if anchor.year - round(years) >= 0 else PAST_REF
 
 
 def shift_value(value: str, count: float, unit: str) -> str | None:

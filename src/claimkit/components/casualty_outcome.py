@@ -220,7 +220,7 @@ def _among_outcome(token: Token) -> Outcome | None:
 
 
 # Nouns for killing many: "the massacre of 19 Palestinians", "the killing of 12 protesters".
-KILLING_NOUNS = {"massacre", "killing", "slaughter", "murder", "execution", "assassination", "bombing"}
+KILLING_NOUNS = {"massacre", "killing", "slaughter", "murder", "execution", "assassination"}
 
 
 def _governor_outcome(token: Token) -> Outcome | None:
@@ -229,7 +229,7 @@ def _governor_outcome(token: Token) -> Outcome | None:
         governor = token.head.head
         if governor.lemma_.lower() in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[governor.lemma_.lower()], governor, None  # "deaths of 42 people"
-        if token.head.lower_ == "of" and governor.lemma_.lower() in KILLING_NOUNS:
+        if token.head.lower_ == "of" and governor.lemma_.lower() in KILLING_NOUNS and _counts_people(token):
             return "killed", governor, None  # "the massacre of 19 Palestinians"
     else:
         governor = token.head if token.dep_ in OBJECT_DEPS | {"attr"} else None

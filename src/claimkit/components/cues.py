@@ -75,7 +75,7 @@ def is_root_tagged_noun(token: Token) -> bool:
         and token.dep_ == "ROOT"
         and token.lower_.endswith("s")
         and any(c.dep_ in ("nsubj", "ccomp") for c in token.children)
-        and any(c.dep_ in ("nsubj", "nmod", "compound") and c.i < token.i for c in token.children)
+        and subject_of_noun_verb(token) is not None
     )
 
 

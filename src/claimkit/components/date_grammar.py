@@ -81,7 +81,7 @@ POINT_MODIFIERS = {
     "the beginning of": "START", "the start of": "START", "the middle of": "MID", "the end of": "END",
     "the close of": "END", "the very beginning of": "START", "the very start of": "START", "the very end of": "END",
 }
-ZONE = r"utc|gmt|[ecmp][sd]?t|bst|ces?t|e?est|eet|msk|jst|kst|hkt|sgt|ist|a[ecw][sd]t|nz[sd]?t"  # time zones
+ZONE = r"utc|gmt|[ecmp][sd]?t|bst|ces?t|eest|eet|msk|jst|kst|hkt|sgt|ist|a[ecw][sd]t|nz[sd]?t"  # time zones
 # "by the end of today"
 DAY_EDGE_MODIFIERS = {"the end of": "END", "the close of": "END", "the start of": "START", "the beginning of": "START"}
 # "late Sunday"; "the late Monday session" is about the session
@@ -273,8 +273,9 @@ RULES: list[Rule] = [
     Rule("two_months_year",  # "May and June 1968": one stretch of months, or two months of one year
          rf"(?P<mon>{MONTH})\s+and\s+(?P<mon2>{MONTH}),?\s+(?P<y>{YEAR})",
          modifiers=POINT_MODIFIERS, needs=(" and ",)),
-    Rule("month_short_year", rf"(?P<mon>{MONTH_NAME})\s+(?:['’](?P<yy>\d\d)|(?P<yy2>[4-9]\d))(?![\w%’'/-]|[.,:]\d)",
-         point=True),  # "May 68", "May ’68": a day of May has no such number
+    Rule("month_short_year",
+         rf"(?P<mon>{MONTH_NAME})\s+(?:['’](?P<yy>\d\d)(?![\w%’'/-]|[.,:]\d)|(?P<yy2>[4-9]\d)(?=\s*[,.;:)”\"’]|\s*$))",
+         point=True),  # "May 68", "May ’68"; but "In May 60 protesters were arrested"
     Rule("month_of_relative_year",
          rf"(?P<mon>{MONTH_NAME})(?:\s+(?P<d>{DAY}))?,?\s+(?:of\s+)?(?P<rel>(?:that|the\s+same|that\s+same|the\s+following|the\s+next|"
          rf"the\s+previous|the\s+preceding|last|this|next)\s+year)(?!\w)(?!-\w)",
@@ -295,7 +296,7 @@ RULES: list[Rule] = [
     Rule("relative_day", rf"(?P<rel>{_words(*RELATIVE_DAYS)})(?:\s+(?P<part>{PART_OF_DAY}))?(?!\w)(?!-\w)",
          modifiers=DAY_EDGE_MODIFIERS, prefix=EARLIER_OR_LATER),
     Rule("year", rf"(?P<y>{YEAR})", modifiers=POINT_MODIFIERS, point=True, prefix=r"the\s+year\s+"),
-    Rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%]|[.,:/]\d|\s*(?:percent|per\s+cent)\b)",
+    Rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%-]|[.,:/]\d|\s*(?:percent|per\s+cent|out\s+of)\b)",
          modifiers=POINT_MODIFIERS, point=True, needs=("'", "’")),  # "in '92", "the '94 elections"
     Rule("year_range_short", rf"(?P<y>{YEAR})\s*[–-]\s*(?P<y2>\d\d)(?![\w%])", needs=("-", "–")),
     Rule("year_slash_range", r"(?<![\w$€£¥#.,/])(?P<y>(?:1\d|20)\d\d)/(?P<y2>(?:(?:1\d|20)\d\d|\d\d))(?![\w/%]|[.,]\d)",
@@ -399,7 +400,7 @@ RULES: list[Rule] = [
          rf"(?:(?:\s+(?:standard|daylight))?\s+time(?!\w)(?!-\w)|(?<!local)(?=\s*(?:[,.;:)]|$))))?"
          rf"(?:,?[^\S\n]+(?P<dayword>{WEEKDAY}|today|yesterday|tomorrow)(?!\w))?",
          modifiers=CLOCK_MODIFIERS),
-    Rule("noon", rf"(?<!\w)(?<!\w-)(?:noon|midday|midnight)(?!\w)(?!-\w)(?:\s*\((?:\d{{1,2}}[:.]?\d\d\s*)?(?P<zone>{ZONE})\))?",
+    Rule("noon", rf"(?<!\w)(?<!\w-)(?P<word>noon|midday|midnight)(?!\w)(?!-\w)(?:\s*\((?:\d{{1,2}}[:.]?\d\d\s*)?(?P<zone>{ZONE})\))?",
          needs=("noon", "midday", "midnight")),
     Rule("vague_reference", rf"(?<!\w)(?<!\w-)(?:{_words(*VAGUE_REFERENCES)})(?!\w)(?!-\w)"),
     Rule("recent_period", r"(?<!\w)(?<!\w-)recent\s+(?:days|weeks|months|years|decades|times)(?!\w)(?!-\w)",

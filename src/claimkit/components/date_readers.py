@@ -204,8 +204,6 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
     before = ctx.words_before(opened.start(1) if opened and int(opened.group(1)) < year else start, 2)
     if before and (before[-1] in NON_YEAR_BEFORE or before[-1].endswith("$")):
         return False
-    if before and before[-1].rstrip(".") in timex.MONTHS and ctx.text[start - 1 : start] == " ":
-        return True  # "the November 2005 bombings": a month names its year, whatever follows
     after = ctx.token_after(end)
     dated_noun = after.lower_ if after is not None and after.idx - end <= 1 and after.lower_ in YEAR_MODIFIED_NOUNS else None
     qualifier = COUNT_QUALIFIER_BEFORE.search(ctx.text, max(0, start - 20), start)
@@ -220,8 +218,10 @@ def _is_year(ctx: Context, start: int, end: int) -> bool:
         word = after.lower_
         if word in COUNT_NOUNS or word == "%" or timex.unit_name(word):
             return False  # "1960 troops", "20%", "a 2000 year old tradition"
-        if ctx.has_tags and after.tag_ == "NNS" and not (before and before[-1] == "the") and not _opens_clause(ctx, after, before):
-            return False  # "2000 protesters"; but "the 2014 protests", "In 2014 protests erupted"
+        month_before = bool(before) and before[-1].rstrip(".") in timex.MONTHS and ctx.text[start - 1 : start] == " "
+        if (ctx.has_tags and after.tag_ == "NNS" and not (before and before[-1] == "the") and not month_before
+                and not _opens_clause(ctx, after, before)):
+            return False  # "2000 protesters"; but "the 2014 protests", "the November 2005 bombings"
     return range_end_is_year is not False  # "1500–2000 troops": a range of counts
 
 
@@ -283,7 +283,7 @@ def is_age(ctx: Context, start: int, end: int) -> bool:
     return before[-1:] == ["aged"] or before == ["age", "of"] or AGE_AFTER.match(ctx.text, end) is not None
 
 
-LIFE_EXPECTANCY_BEFORE = re.compile(r"\blife\s+expectanc(?:y|ies)\b[^.;]*$")
+LIFE_EXPECTANCY_BEFORE = re.compile(r"\blife\s+expectanc(?:y|ies)\b[^.;]*\b(?:at|of|to|is|was|are|were)\s+(?:just\s+|only\s+|about\s+)?$")
 
 
 # ---------------------------------------------------------------------------------------
@@ -468,9 +468,11 @@ def _day_named(words: str, ctx: Context, start: int, step: int | None = None) ->
 
 # "at Monday's levels", "Friday's sell-off": a result, so a day already past whatever the verb's tense
 RESULT_AFTER_WEEKDAY = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?(?:close|closing|levels?|session|gains?|loss(?:es)?|drop|fall|declines?|rally|rise|"
+    r"['’]s\s+(?P<noun>close|closing|levels?|session|gains?|loss(?:es)?|drop|fall|declines?|rally|rise|"
     r"plunge|sell-?off|slide|surge|rout|crash|tumble|slump|rebound|record|highs?|lows?)(?![\w-])"
 )
+# Of these, the ones a day ahead can also have: "investors will watch Friday's close".
+SCHEDULED_RESULTS = {"close", "closing", "session", "rally"}
 
 
 def _read_weekday(match: re.Match, ctx: Context) -> Reading | None:
@@ -479,7 +481,9 @@ def _read_weekday(match: re.Match, ctx: Context) -> Reading | None:
     if ctx.words_before(match.start())[-1:] == ["black"]:
         return None  # "a black Monday for the markets": a bad day, not a date
     step = _step_before(ctx, match.start())
-    if step is None and RESULT_AFTER_WEEKDAY.match(ctx.lower, match.end()) and ctx.published is not None:
+    result = RESULT_AFTER_WEEKDAY.match(ctx.lower, match.end())
+    if (step is None and result and ctx.published is not None
+            and (result["noun"] not in SCHEDULED_RESULTS or ctx.tense(match.start()) != "future")):
         day = timex.nearest_weekday(ctx.published, timex.WEEKDAYS[match["wd"].lower()], future=False)
     else:
         day = _day_named(match["wd"], ctx, match.start(), step)
@@ -546,6 +550,8 @@ def _read_short_year(match: re.Match, ctx: Context) -> Reading | None:
     before = re.search(r"(\S+)\s+$", ctx.text[max(0, match.start() - 30) : match.start()])
     if before and any(c.isupper() for c in before[1]) and before[1].lower() not in SHORT_YEAR_OPENERS:
         return None
+    if QUOTE_CLOSED_AFTER.match(ctx.text, match.end()):
+        return None  # "scored '10 out of 10'", "its '10-point plan'": a quoted number, no year
     return Reading(timex.year(_short_year(int(match["yy"]), ctx)))
 
 
@@ -560,6 +566,7 @@ def _short_year(yy: int, ctx: Context) -> int:
 # Capitalised words that may open a sentence before a short year: "In '92 ...", "Since '08 ...".
 SHORT_YEAR_OPENERS = TEMPORAL_PREPOSITIONS | {"the", "of", "and", "or", "early", "mid", "late", "summer", "spring",
                                              "autumn", "fall", "winter", "class"}
+QUOTE_CLOSED_AFTER = re.compile(r"[^'’\n]{0,40}[\w.!?]['’](?!\w)")
 DECADE_OWNER = r"the\s+(?:(?:early|late|mid)[\s-]+)?"  # "the late sixties"; "in his late eighties" is an age
 
 
@@ -778,6 +785,9 @@ def _read_year_end(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.shift(ctx.published, unit, 0), mod="END", year_given=False)
 
 
+SHARE_OF_AFTER = re.compile(r"\s+of\s+(?!the\s+(?:year|decade)\b)")  # "three quarters of a million"
+
+
 def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
     unit = duration_unit(match)
     amount = match["amount"]
@@ -787,7 +797,7 @@ def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
     spanned = prefix_match(ctx, DURATION_SPAN, match.start()) is not None  # "the next few months"
     if not counted and not spanned and not _has_duration_cue(ctx, match.start(), match.end()):
         return None  # "a year" alone is just words
-    if unit == "quarter" and (not counted or re.match(r"\s+of\s+(?!the\s+(?:year|decade)\b)", ctx.lower[match.end():])):
+    if unit == "quarter" and (not counted or SHARE_OF_AFTER.match(ctx.lower, match.end())):
         return None  # "about a quarter of its dealers", "three quarters of a million homes": shares
     if amount.lower() in ("a", "an") and _follows_a_count(ctx, match.start()):
         return None  # "450 deaths a year": a rate, part of the quantity
@@ -931,16 +941,19 @@ def _read_clock_time(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_noon(match: re.Match, ctx: Context) -> Reading | None:
-    clock = "T24:00" if match.group().lower() == "midnight" else "T12:00"
+    clock = "T24:00" if match["word"].lower() == "midnight" else "T12:00"
     day, cue = _day_for_time(match, ctx)
     return Reading((day or "XXXX-XX-XX") + clock, kind="time", cue=cue)
+
+
+AS_AFTER = re.compile(r"\s+as\b")
 
 
 def _read_vague(match: re.Match, ctx: Context) -> Reading | None:
     words = " ".join(match.group().lower().split())
     if words == "the past" and AFTER_THE_PAST.match(ctx.lower, match.end()):
         return None
-    if words == "long ago" and ctx.lower.startswith(" as", match.end()):
+    if words == "long ago" and AS_AFTER.match(ctx.lower, match.end()):
         return None  # "as long ago as 1990": the year is the date
     if words in ("the past", "the future") and ctx.words_before(match.start())[-1:] != ["in"]:
         return None  # "the future of our nation", "parallels with the past": no time to check

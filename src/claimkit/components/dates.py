@@ -340,6 +340,11 @@ def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+# Prepositions after which "about", "at least" or "over" qualify what follows ("until at least
+# 2025", "in over 50 years"), where they could otherwise be prepositions themselves.
+PREPOSITIONS_BEFORE_QUANTIFIER = TEMPORAL_PREPOSITIONS | {"of", "for", "within", "than"}
+
+
 def _extend_with_modifier(cand: Candidate, ctx: Context, floor: int) -> None:
     """Take a modifier before the expression into its span: "the late 1980s", "at least 2025"."""
     if not cand.rule.modifiers:
@@ -351,7 +356,7 @@ def _extend_with_modifier(cand: Candidate, ctx: Context, floor: int) -> None:
     words = " ".join(match["mod"].lower().split())
     if (cand.rule.modifiers is POINT_MODIFIERS and words in COUNT_LIKE_MODIFIERS) or words in PREPOSITION_LIKE_MODIFIERS:
         before = ctx.words_before(match.start())
-        if not before or before[-1] not in TEMPORAL_PREPOSITIONS | {"of", "for", "within", "than"}:
+        if not before or before[-1] not in PREPOSITIONS_BEFORE_QUANTIFIER:
             return
     mod = cand.rule.modifiers[words]
     cand.start = match.start()

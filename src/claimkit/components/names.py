@@ -129,6 +129,10 @@ class RoleHolder:
     char: int
 
 
+# Words a body's short form may drop and stay the same body: "the (International) Crisis Group".
+GENERIC_NAME_WORDS = frozenset({"international", "national", "royal", "federal", "central", "global", "world", "general"})
+
+
 @dataclass(frozen=True)
 class NamedBody:
     """A body or document the article names, with the common nouns it goes by: "Norland Foods,
@@ -300,6 +304,8 @@ class NameIndex:
                 if not all(t.text[:1].isupper() for t in proper):
                     break
                 right = prep.right_edge.i
+        while left < right and doc[left].pos_ in ("ADV", "ADP", "CCONJ", "SCONJ", "INTJ"):
+            left += 1  # "Later the Supreme Court": an entity the model began one word early
         return articles + list(doc[left : right + 1])
 
     def _named_bodies(self) -> list[NamedBody]:
@@ -449,14 +455,12 @@ class NameIndex:
         "Caledon Energy"; but "Boeing" stays Boeing where the article wrote "Boeing" before
         "Boeing Commercial Airplanes". The headline, which shortens everything, does not count."""
         size = len(proper)
-        longer = next(
-            (
-                b for b in self.bodies
-                if self.title_end <= b.char < char and len(b.proper) > size
-                and (b.proper[:size] == proper or (size > 1 and b.proper[-size:] == proper))
-            ),
-            None,
-        )  # "Caledon" → "Caledon Energy"; "the Crisis Group" → "the International Crisis Group"
+        earlier = [b for b in self.bodies if self.title_end <= b.char < char and len(b.proper) > size]
+        longer = next((b for b in earlier if b.proper[:size] == proper), None)  # "Caledon" → "Caledon Energy"
+        if longer is None and size > 1:  # "the Crisis Group" → "the International Crisis Group"
+            ending = [b for b in earlier if b.proper[-size:] == proper]
+            if len(ending) == 1 and set(ending[0].proper[:-size]) <= GENERIC_NAME_WORDS:
+                longer = ending[0]  # but "the Texas Supreme Court" is not the one "the Supreme Court" means
         if longer is None or not longer.whole_name:
             return None
         short_before = any(

@@ -457,11 +457,11 @@ def _is_name(doc: Doc, reading: _Reading, sentence_starts: set[int]) -> bool:
 
 
 # Verbs that make "points" a move of an index or a score: "the Dow fell 3 points", "won by 4 points".
-MOVE_VERBS = CHANGE_WORDS | {"gain", "lose", "add", "shed", "tumble", "sink", "rally", "rebound", "advance", "retreat",
-                             "slump", "trim", "end", "close", "finish", "win", "lead", "trail"}
+MOVE_VERBS = CHANGE_WORDS | {"gain", "lose", "shed", "tumble", "sink", "rally", "rebound", "advance", "retreat",
+                             "slump", "trim", "close", "win", "lead", "trail"}
 
 
-POINT_COMPARATIVES = {"worse", "better", "ahead", "behind", "higher", "lower", "more", "less", "up", "down"}
+POINT_COMPARATIVES = {"worse", "better", "ahead", "behind", "higher", "lower", "up", "down"}
 
 
 def _is_argument_count(mention: NumberMention, counted: _Counted) -> bool:
@@ -761,12 +761,13 @@ def _vague_casualties(doc: Doc, taken: set[int]) -> list[Found]:
     return found
 
 
-LIST_NUMBER = re.compile(r"(?:^|\n)[^\S\n]*(?:\(?\d{1,2}[.)]|\(\d{1,2}\))[^\S\n]+$")
+LIST_NUMBER = re.compile(r"[^\S\n]*\(?(?P<number>\d{1,2})[.)][^\S\n]+\S")
 
 
 def _numbers_a_list_item(text: str, mention: NumberMention) -> bool:
-    """"1. Africa Centres for Disease Control": the number of a list item at the start of a line."""
-    return bool(LIST_NUMBER.search(text, max(0, mention.start - 4), mention.end + 2)) and text[mention.end : mention.end + 1] in ".)"
+    """"1. Africa Centres for Disease Control", "(4) …": the number of a list item opening its line."""
+    item = LIST_NUMBER.match(text, text.rfind("\n", 0, mention.start) + 1)
+    return item is not None and item.start("number") == mention.start
 
 
 def find_numbers(doc: Doc, vague_casualties: bool = True) -> list[Found]:

@@ -45,6 +45,7 @@ TITLE_CUES = re.compile(
     re.I,
 )
 # A document named, then its title set off by a comma: "the ministry's white paper, “Homes for All”,".
+AUTHORED_BEFORE = re.compile(r"\b(?:wrote|writes|written|authored|published|penned)\s*$", re.I)
 DOCUMENT_BEFORE_TITLE = re.compile(
     r"\b(?:document|report|study|review|survey|strategy|plan|blueprint|roadmap|framework|manifesto|"
     r"programme|program|campaign|consultation|guidance|guide|handbook|booklet|leaflet|brochure|pamphlet|"
@@ -157,7 +158,7 @@ def _run_on_end(text: str, paragraphs: list[ParagraphInfo], index: int) -> tuple
 
 
 # Verbs after which a capitalised quote is a sentence of its own even without a comma.
-DIRECT_SPEECH_VERBS = {"say", "ask", "reply", "answer", "shout", "tell", "write", "add", "declare", "respond"}
+DIRECT_SPEECH_VERBS = {"say", "ask", "reply", "answer", "shout", "write", "add", "declare", "respond"}
 # An item of a list after a colon, not a set-off quotation: "Establishing trade centres in Moscow;",
 # "Increasing food exports; and", "1. Cut the tariff".
 LIST_ITEM = re.compile(r"(?:[;,]\s*(?:and|or)?|\band|\bor)\s*$|^\s*(?:[•·▪◦‣●■*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s")
@@ -258,8 +259,8 @@ class QuoteTagger:
             before = self.text[max(self.paragraphs[quote.paragraph].start, quote.open - 60) : quote.open]
             if not quote.block and (SCARE_CUES.search(before) or (_is_title(words) and not self._introduced(quote))):
                 continue
-            if not quote.block and _is_title(words) and DOCUMENT_BEFORE_TITLE.search(before):
-                continue
+            if not quote.block and _is_title(words) and (DOCUMENT_BEFORE_TITLE.search(before) or AUTHORED_BEFORE.search(before)):
+                continue  # "the strategy, “Fit for 55”", "Hayek wrote “The Road to Serfdom”": titles
             if not quote.block and TITLE_CUES.search(before):
                 continue
             if not quote.block and self._is_label(quote, words):
@@ -321,7 +322,11 @@ class QuoteTagger:
         before = self.text[para_start : quote.open].rstrip()
         opens_sentence = not before or before[-1] in ".!?:,—–" or self._sentence_start(quote.open)
         word = self._word_before(quote)
-        said = word is not None and word.lemma_.lower() in DIRECT_SPEECH_VERBS  # 'and said “If we …”'
+        words = self.text[quote.start : quote.end].split()
+        said = (  # 'and said “If we …”'; but 'Hayek wrote “The Road to Serfdom”' names a book
+            word is not None and word.lemma_.lower() in DIRECT_SPEECH_VERBS
+            and len(words) >= MIN_UNCUED_WORDS and not _is_title(words)
+        )
         return "direct" if first.isupper() and (opens_sentence or said) else "partial"
 
     def _sentence_start(self, offset: int) -> bool:
@@ -457,10 +462,12 @@ class QuoteTagger:
         para = self.paragraphs[quote.paragraph]
         before = self.text[max(para.start, quote.open - 200) : quote.open]
         match = WORDS_OF.search(before)
-        if match is None or ".” " in before[match.end() :] or "." in before[match.end() :].rstrip(". "):
+        if match is None:
             return None
         name = self.tokens_between(quote.open - len(before) + match.end(), quote.open)
-        token = next((t for t in name or () if not t.is_punct), None)
+        if name is None or any(t.is_sent_start for t in name[1:]):
+            return None  # the words of someone in an earlier sentence
+        token = next((t for t in name if not t.is_punct), None)
         if token is None or token.pos_ != "PROPN":
             return None
         while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
@@ -586,6 +593,10 @@ class QuoteTagger:
     def _speaker_of_sentence_before(self, quote: QuoteSpan) -> tuple[str, None, str] | None:
         """A quote standing alone after "Heald noted the findings show …": the one who spoke in the
         sentence right before it, in the same paragraph and outside any quote."""
+        words = self.text[quote.start : quote.end].split()
+        sentence_like = any(c in ".!?" for c in self.text[quote.start : quote.close])
+        if len(words) < MIN_UNCUED_WORDS or not sentence_like:
+            return None  # a label in the author's voice ("“Build back better” became the slogan")
         para = self.paragraphs[quote.paragraph]
         first = self.tokens_between(quote.open, quote.open + 1)
         if first is None or first[0].sent.start_char <= para.start:

@@ -89,8 +89,8 @@ def issuer_of(noun: Token) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.dep_ == "prep" and data and child.lower_ == "of":  # "the results of the Iodine Nutrition Study"
             study = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if study is not None and (study.lemma_.lower() in TEXT_NOUNS or study.pos_ == "PROPN"):
-                return study
+            if study is not None and (study.lemma_.lower() in TEXT_NOUNS or (study.pos_ == "PROPN" and study.ent_type_ != "GPE")):
+                return study  # but "the results of Pennsylvania" are data
         if (child.dep_ in {"acl", "relcl"} or child.i == noun.head.i) and child.lemma_.lower() in AUTHORSHIP_VERBS:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
