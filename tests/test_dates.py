@@ -234,6 +234,8 @@ FOUND = [
     ("Jordan has been strict since the November 2005 bombings of several hotels.", PUBLISHED, "November 2005",
      "2005-11", "date", None),
     ("Days before, the U.S. said 19 insurgents were killed.", PUBLISHED, "Days before", "PXD", "duration", None),
+    ("The capture of El-Fasher between late October and the end of December 2025 killed thousands.",
+     dt.date(2026, 10, 6), "between late October and the end of December 2025", "2025-10/2025-12", "date", None),
     # rows that keep the rules above to their cases
     ("The ceasefire begins at midnight (2200 GMT) on Sunday.", PUBLISHED, "midnight (2200 GMT) on Sunday",
      "2023-08-13T24:00", "time", None),

@@ -469,6 +469,13 @@ FOUND = [
     ("Almost one out of every six Iraqis has fled.", "quantity", "Almost one out of every six Iraqis",
      {"value": 0.1667, "qualifier": "nearly"}),
     ("Aid fell from $19.9 million in 2005 to $7.9 million in 2006.", "quantity", "$7.9 million", {"value": 7900000}),
+    # a toll in the clause, cases of murder, people who died
+    ("Sudan's death toll in 2025 could be as high as 100,000.", "casualty_figure", "as high as 100,000",
+     {"value": 100000, "qualifier": "at_most", "outcome": "dead"}),
+    ("Other research teams put the toll at more than 70,000.", "casualty_figure", "more than 70,000", {"outcome": "dead"}),
+    ("The indictment cited 96 cases of murder.", "casualty_figure", "96 cases of murder", {"outcome": "killed"}),
+    ("This comes on top of the hundreds of thousands of people who have died since the war began.", "casualty_figure",
+     "hundreds of thousands of people", {"outcome": "dead"}),
     # a vague count after a month is no day of it
     ("In July hundreds were killed when militias rampaged.", "casualty_figure", "hundreds were killed",
      {"low": 200, "outcome": "killed"}),

@@ -69,6 +69,11 @@ CASES = [
     ('Friedrich Hayek wrote "The Road to Serfdom" in 1944.', []),
     # a label in the author's voice after a sentence with a speaker is no quote of theirs
     ('The minister said on Monday that the plan would work. "Build back better" became the slogan.', []),
+    (
+        "Barack Obama addressed the General Assembly. In his words, it was a decade during which wars:\n\n"
+        "dragged on with despicable cruelty. Civilians were targeted.",
+        [("dragged on with despicable cruelty. Civilians were targeted", "Barack Obama", "block")],
+    ),
     # a capitalised quote right after "said" is a sentence of its own, comma or not
     (
         "The conductor of the bus intervened and said “If we take money as a reward, we need not have given it back”.",

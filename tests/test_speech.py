@@ -78,6 +78,14 @@ CASES = [
         "The Texas Supreme Court upheld the ban. Later the Supreme Court said that it would hear the case.",
         [("that it would hear the case", "the Supreme Court", "said")],
     ),
+    (
+        "In February 2026, a UN fact-finding mission concluded that the killings bore the hallmarks of genocide.",
+        [("that the killings bore the hallmarks of genocide", "a UN fact-finding mission", "concluded")],
+    ),
+    (
+        "Albanian supporters of Thaçi have protested that the sentencing was unjust.",
+        [("that the sentencing was unjust", "Albanian supporters of Thaçi", "protested")],
+    ),
     # a title before a name the model does not know makes it a person's
     (
         "NPP Parliamentarian Samanmalee Gunasinghe spoke in the debate. She said that the strategy was people focused.",

@@ -121,6 +121,14 @@ def _noun_outcome(token: Token) -> Outcome | None:
         return OUTCOME_NOUNS.get(lemma) or OUTCOME_NOUNS[token.lower_], token, None
     if lemma == "life" and token.dep_ in OBJECT_DEPS and token.head.lemma_.lower() in LIFE_TAKING_VERBS:
         return "dead", token, None  # "claimed over 11,300 lives", "cost 500 lives"
+    if lemma == "case":  # "96 cases of murder"
+        crime = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        if crime is not None and crime.lemma_.lower() in KILLING_NOUNS:
+            return "killed", crime, None
+    dying = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in DYING_VERBS), None)
+    if dying is not None and _counts_people(token):
+        return DYING_VERBS[dying.lemma_.lower()], dying, None  # "people who have died since"
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
     if lemma == BODY_NOUN:
         role = _role(token)
@@ -237,7 +245,21 @@ def _governor_outcome(token: Token) -> Outcome | None:
         subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.lemma_.lower() in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[subject.lemma_.lower()], subject, None
-    return None
+    return _toll_of_clause(token)
+
+
+def _toll_of_clause(token: Token) -> Outcome | None:
+    """ "the death toll could be as high as 100,000", "put the toll at more than 70,000": the verb a few
+    steps above the number has the toll as its subject or object."""
+    verb = token.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    toll = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | OBJECT_DEPS and c.lemma_.lower() == "toll"), None)
+    return ("dead", toll, None) if toll is not None and toll.i < token.i else None
 
 
 def _following_outcome(token: Token) -> Outcome | None:

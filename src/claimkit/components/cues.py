@@ -20,7 +20,7 @@ REPORTING_VERBS = frozenset(
     explain warn suggest answer reply respond deny admit acknowledge confirm allege maintain report testify vow
     pledge promise predict conclude concede complain stress emphasize emphasise recall reveal estimate
     indicate signal agree hint boast assure inform reiterate repeat tweet post counter retort caution
-    charge contend recommend rule find show establish determine""".split()
+    charge contend recommend rule find show establish determine protest""".split()
 )
 # Verbs by which research and institutions report what they established ("the tribunal found that …",
 # "a survey … found that …"): reported speech only when a body, a document or researchers are their

@@ -228,8 +228,10 @@ UNIT_IN_ITS_PART = re.compile(
 # "year over year", "month-on-month": a comparison, no date
 UNIT_OVER_UNIT = re.compile(r"(?i)(?<!\w)(?<!\w-)(?P<u>day|week|month|quarter|year)[\s-]+(?:over|on|to)[\s-]+(?P=u)(?!\w)(?!-\w)")
 RATE_BEFORE_UNIT_ENTITY = re.compile(r"(?i)\b(?:paid|charged|rented|sold|billed|hired)\s+by\s+$")  # "paid by the month"
-RANGE_CONNECTOR = re.compile(r"\s*(?:[–—-]|(?:to|until|till|through|thru|and))\s*")
-RANGE_OPENER = re.compile(r"(?<!\w)(?<!\w-)(?P<opener>(?:between|from))\s+$")
+# Modifiers either end of a range may carry: "between late October and the end of December 2025".
+RANGE_END_MODIFIER = r"(?:(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?"
+RANGE_CONNECTOR = re.compile(rf"\s*(?:[–—-]|(?:to|until|till|through|thru|and))\s*{RANGE_END_MODIFIER}")
+RANGE_OPENER = re.compile(rf"(?<!\w)(?<!\w-)(?P<opener>(?:between|from))\s+{RANGE_END_MODIFIER}$")
 DURATION_RANGE_HEAD = rf"(?<![\w,.-])(?:between\s+)?(?P<a>(?:{AMOUNT}))\s*(?:(?:and|to|or)|[–-])\s*$"
 AGO_TAIL = re.compile(r"(?P<approx>\s+or\s+so)?\s+ago(?!\w)")  # "a week or so ago"
 # "a year earlier", "the day after," but not "two years after the war" (a date of an event untold)

@@ -266,11 +266,11 @@ def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
         if cand.rule.point:
             points_by_start.setdefault(cand.start, []).append(cand)
     for first in (c for c in found if c.rule.point):
-        for gap in range(first.end, min(first.end + 12, len(ctx.text)) + 1):
+        for gap in range(first.end, min(first.end + 24, len(ctx.text)) + 1):
             connector = RANGE_CONNECTOR.fullmatch(ctx.lower, first.end, gap) if gap in points_by_start else None
             if connector is None:
                 continue
-            opener = RANGE_OPENER.search(ctx.lower, max(0, first.start - 10), first.start)
+            opener = RANGE_OPENER.search(ctx.lower, max(0, first.start - 30), first.start)
             word = connector.group().strip().lower()
             if word == "and" and not (opener and opener["opener"] == "between"):
                 continue  # "1997 and 1998" are two dates

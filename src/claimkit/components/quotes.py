@@ -457,6 +457,15 @@ class QuoteTagger:
 
         return min(candidates, key=distance)
 
+    def _owner_of_words(self, sentence: Span) -> str | None:
+        """"In his words, …": the person "his" points back to."""
+        for token in sentence:
+            if token.lower_ == "words" and not self.inside_quote(token):
+                owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+                if owner is not None:
+                    return speaker_name(owner, self.names, self.quoted)
+        return None
+
     def _words_of(self, quote: QuoteSpan) -> str | None:
         """"in the words of Jim Malone, …, “…”": the person whose words they are."""
         para = self.paragraphs[quote.paragraph]
@@ -563,6 +572,8 @@ class QuoteTagger:
         if tail is None:
             return None, None, "block quote"
         sentence = tail[0].sent
+        if (owner := self._owner_of_words(sentence)) is not None:
+            return owner, None, "block quote"  # "In his words, it was a decade during which wars:"
         cues = [t for t in sentence if is_colon_intro_verb(t) and not _in_relative_clause(t)]
         if cues:
             return self._speaker_of_cue(cues[-1]), cues[-1].text, "block quote"

@@ -74,6 +74,9 @@ def issuer_of(noun: Token) -> Token | None:
     data = lemma in DATA_NOUNS
     if not (noun.pos_ == "NOUN" or capitalised_common_noun(noun)) or not (data or lemma in TEXT_NOUNS or lemma in SPEECH_NOUNS):
         return None
+    maker = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"), None)
+    if maker is not None and not data:
+        return maker  # "the WHO statement", "a Pentagon report"
     determiner = next((c for c in noun.lefts if c.dep_ in {"det", "poss"}), None)
     if data and determiner is not None and determiner.dep_ == "poss":
         return None if determiner.ent_type_ in {"DATE", "TIME"} else determiner  # not "Sunday’s results"

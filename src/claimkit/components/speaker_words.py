@@ -29,7 +29,7 @@ ORG_NOUNS = {
     "cooperative", "administration", "parliament", "foundation", "university", "operator", "carrier", "airline",
     "utility", "conglomerate", "network", "movement", "embassy", "secretariat", "giant", "retailer", "shipper",
     "observatory", "monitor", "panel", "taskforce", "chamber", "centre", "center", "think-tank",
-    "media", "medium", "press", "outlet", "channel", "station", "magazine", "website",
+    "media", "medium", "press", "outlet", "channel", "station", "magazine", "website", "mission", "delegation",
 }
 # Nouns (lemmas) for what a body has and a person does not: "a Maersk Line vessel", "Vitol's staff".
 ORG_MEMBER_NOUNS = {
@@ -132,7 +132,7 @@ EVENT_HEADS = {
     "championships", "show", "forum", "convention", "fair", "tournament", "olympics", "week",
 }
 # Words that open an unnamed source's description: "one official", "another diplomat", "two engineers".
-INDEFINITE_WORDS = {"a", "an", "one", "another", "two", "three", "four", "five", "several", "some"}
+INDEFINITE_WORDS = {"a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many", "most", "few"}
 # A clause that says why a source is unnamed is no part of its description.
 ANONYMITY_CLAUSE = re.compile(
     r"\b(?:named|identified|identify|anonymity|anonymously|authori[sz]ed|on condition|not allowed|publicly|"
