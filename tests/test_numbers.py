@@ -163,8 +163,9 @@ FOUND = [
     (
         "The port lost between €2 billion and €3 billion in trade.",
         "quantity",
-        "between €2 billion and €3 billion",
-        {"value": None, "low": 2_000_000_000, "high": 3_000_000_000, "qualifier": "range", "unit": "EUR"},
+        "between €2 billion and €3 billion in trade",
+        {"value": None, "low": 2_000_000_000, "high": 3_000_000_000, "qualifier": "range", "unit": "EUR",
+         "subject": "trade"},
     ),
     (
         "The fund received $3bn from donors.",
@@ -480,6 +481,10 @@ FOUND = [
     ("In July hundreds were killed when militias rampaged.", "casualty_figure", "hundreds were killed",
      {"low": 200, "outcome": "killed"}),
     ("She is doing at least 5 points worse than Biden did.", "quantity", "at least 5 points", {"value": 5}),
+    # a sum of money runs through what it is spent on or lost in, but not where or when
+    ("The U.S. has pledged $512 million in direct aid.", "quantity", "$512 million in direct aid",
+     {"value": 512_000_000, "subject": "direct aid"}),
+    ("It spent $5 million in 2023 and $2 million in the region.", "quantity", "$2 million", {"value": 2_000_000}),
     # "points" an index moves by are no points of an argument
     ("The Nikkei gained 12 points.", "quantity", "12 points", {"value": 12, "subject": "points"}),
     ("The stock fell 3 1/2 points.", "quantity", "3 1/2 points", {"value": 3.5}),

@@ -61,7 +61,7 @@ from claimkit.components.number_words import (
     VESSEL_NOUNS,
     WARSHIP_NOUNS,
 )
-from claimkit.numparse import NumberMention, find_number_mentions
+from claimkit.numparse import CURRENCY_CODES, NumberMention, find_number_mentions
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
@@ -171,7 +171,32 @@ def _counted(doc: Doc, span: Span, root: Token, mention: NumberMention) -> _Coun
         if pobj is not None:
             end = _before_predicate(doc, after.i + 1, pobj.i + 1)
             return _Counted(doc[end - 1], _subject_text(doc[after.i + 1 : end]), end)
+    if after is not None and after.lower_ == "in" and mention.unit in CURRENCY_CODES:
+        spent_on = _bare_noun_phrase_end(doc, after.i + 1)  # "$512 million in direct aid", "€215 million in maintenance"
+        if spent_on is not None:
+            return _Counted(doc[spent_on - 1], _subject_text(doc[after.i + 1 : spent_on]), spent_on)
     return _Counted(None, None, span.end)
+
+
+def _bare_noun_phrase_end(doc: Doc, start: int) -> int | None:
+    """The end of a noun phrase without a determiner at `start` ("direct aid", "arms and fuel",
+    "frozen central bank reserves"), or None: "in the region", "in 2023" say where or when."""
+    i = start
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "VERB") and doc[i].tag_ != "VBD":
+        if doc[i].pos_ == "CCONJ" and not (i + 1 < len(doc) and doc[i + 1].pos_ in ("ADJ", "NOUN")):
+            break
+        i += 1
+    while i > start and doc[i - 1].pos_ not in ("NOUN", "PROPN"):
+        i -= 1
+    if i <= start or doc[i - 1].pos_ != "NOUN" or doc[start].ent_type_ in ("DATE", "TIME", "GPE"):
+        return None
+    return None if doc[i - 1].lemma_.lower() in NOT_SPENT_ON else i
+
+
+# Nouns after "in" that say when or how a sum stands, not what it is spent on: "$140.39 in electronic
+# trading", "$30 billion in addition", "$200 in value".
+NOT_SPENT_ON = {"trading", "trade session", "session", "addition", "value", "total", "all", "part", "response",
+                "return", "exchange", "advance", "time", "afternoon", "morning", "evening", "dealing"}
 
 
 def _breaks_noun_phrase(between: Span) -> bool:
