@@ -470,6 +470,11 @@ FOUND = [
     ("Almost one out of every six Iraqis has fled.", "quantity", "Almost one out of every six Iraqis",
      {"value": 0.1667, "qualifier": "nearly"}),
     ("Aid fell from $19.9 million in 2005 to $7.9 million in 2006.", "quantity", "$7.9 million", {"value": 7900000}),
+    # scare quotes around the counted noun
+    ('The U.S. said 19 suspected "insurgents" were killed.', "casualty_figure",
+     '19 suspected "insurgents" were killed', {"value": 19, "outcome": "killed"}),
+    ('Coalition forces have killed more than 700 "rebels."', "casualty_figure", 'more than 700 "rebels',
+     {"value": 700, "outcome": "killed"}),
     # a toll in the clause, cases of murder, people who died
     ("Sudan's death toll in 2025 could be as high as 100,000.", "casualty_figure", "as high as 100,000",
      {"value": 100000, "qualifier": "at_most", "outcome": "dead"}),

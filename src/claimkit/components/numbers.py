@@ -157,6 +157,8 @@ def _counted(doc: Doc, span: Span, root: Token, mention: NumberMention) -> _Coun
         conjuncts = _conjuncts(head)
         last = conjuncts[-1] if conjuncts else head
         end = _of_phrase_end(last) or last.i + 1
+        if end < len(doc) and doc[end].is_quote and sum(t.is_quote for t in doc[span.end : end]) % 2:
+            end += 1  # '700 "rebels"': the mark that closes the scare quote belongs to the span
         return _Counted(head, _subject_text(doc[subject_start:end]), end, conjuncts)
     if head.i == span.end and head.lower_ in ("more", "others") and mention.unit is None:
         return _Counted(head, None, head.i + 1)  # "wounded 120 more"
@@ -201,11 +203,18 @@ NOT_SPENT_ON = {"trading", "trade session", "session", "addition", "value", "tot
 
 def _breaks_noun_phrase(between: Span) -> bool:
     """Punctuation or a conjunction between a number and a noun: the noun is not what it counts.
-    Hyphens and a pair of quote marks around a word do not break it ("6,000 “affordable” homes")."""
+    Hyphens and quote marks around words do not break it ("6,000 “affordable” homes", "killed more than
+    700 “rebels.”": the mark that opens before the noun closes after it)."""
     quotes = [t for t in between if t.is_quote]
-    if len(quotes) % 2:
+    if len(quotes) % 2 and not _closes_after(between):
         return True
     return any((t.is_punct and t.text != "-" and not t.is_quote) or t.pos_ == "CCONJ" for t in between)
+
+
+def _closes_after(between: Span) -> bool:
+    """True when a quote mark closes within two tokens after the noun that ends `between`."""
+    doc, noun = between.doc, between.end
+    return any(t.is_quote for t in doc[noun + 1 : noun + 3])
 
 
 def _conjuncts(head: Token) -> tuple[Token, ...]:
@@ -652,7 +661,7 @@ def _reach_outcome(doc: Doc, end: int, reach: Token | None) -> int:
     """Extend a span end over the outcome words that follow it closely ("were killed")."""
     if reach is None or not end <= reach.i < end + OUTCOME_REACH:
         return end
-    if any(t.is_punct for t in doc[end : reach.i]):
+    if any(t.is_punct and not t.is_quote for t in doc[end : reach.i]):
         return end
     return reach.i + 1
 
