@@ -51,7 +51,7 @@ MONTH_WORD = _words(*MONTH_NAMES, *MONTH_ABBREVIATIONS, *(a + '.' for a in MONTH
 MONTH = rf"{MONTH_WORD}(?![\w’'])"
 MONTH_NAME_ANYWHERE = rf"{MONTH_WORD}(?!\w)"  # possessives too ("September's"), for the finder's windows
 DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)(?![.,]\d)"  # not a clock time "3:30"
-YEAR = r"(?<![\w$€£¥#.,/])(?:1\d|20|21)\d\d(?![\d%]|[.,:/]\d|-\d\d-)"
+YEAR = r"(?<![\w$€£¥#.,/])(?:1\d|20|21)\d\d(?![\d%]|[.,:/]\d|-\d\d-|(?:m|km|cm|mm|ft|kg|mw|gw|kw|bn|mn)\b)"
 WEEKDAY = _words(*timex.WEEKDAYS)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 # Words before an expression that join its span; kept out of the patterns, which then scan fast.
@@ -111,6 +111,7 @@ TEMPORAL_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "before",
 COUNT_NOUNS = {
     "people", "troops", "soldiers", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet",
     "tonnes", "tons", "kg", "percent", "per", "times", "dollars", "euros", "pounds", "units", "men", "women",
+    "m", "cm", "mm", "ft", "g", "t", "mw", "gw", "kw", "mph", "kmh", "bn", "mn",  # glued: "a depth of 1505m"
 }
 # Plural nouns that a four-digit number before them dates, not counts: "below 1990 levels",
 # "2019 figures", "in 2015 terms". Counted nouns ("2000 protesters") stay counts.
@@ -332,10 +333,12 @@ RULES: list[Rule] = [
          rf"(?<!\w)(?<!\w-)(?:the\s+)?(?P<mon>{MONTH})(?:\s*[–-]\s*(?P<mon2>{MONTH_NAME}))?\s+quarter(?!\w)(?!-\w)",
          needs=("quarter",)),
     Rule("streak",
-         rf"(?<!\w)(?<!\w-)(?:a|the|its|their|his|her)\s+(?P<ord>{ORDINAL})\s+(?:(?:straight|consecutive|successive)\s+"
+         rf"(?<!\w)(?<!\w-)(?:an?|the|its|their|his|her)\s+(?P<ord>{ORDINAL})\s+(?:(?:straight|consecutive|successive)\s+"
          rf"(?P<unit>day|week|month|year|quarter|session|trading\s+day)s?(?!\w)(?!-\w)"
-         rf"|(?P<unit2>day|week|month|year|quarter|session|trading\s+day)\s+in\s+a\s+row(?!\w)(?!-\w))",
-         needs=("straight", "consecutive", "successive", "in a row")),
+         rf"|(?P<unit2>day|week|month|year|quarter|session|trading\s+day)\s+in\s+a\s+row(?!\w)(?!-\w))"
+         rf"|(?<=for\s)(?:an?|the)\s+(?P<ord2>{ORDINAL})\s+(?P<unit3>day|week|month|quarter|session|trading\s+day)(?!\w)(?!-\w)"
+         rf"(?!\s+(?:of|in|since|after|before)\b)",
+         needs=("straight", "consecutive", "successive", "in a row", "for a", "for an", "for the")),
     Rule("quarter_code", rf"(?<!\w)(?P<q>q)(?P<number>[1-4])(?:\s+(?P<y>{YEAR}))?(?!\w)",
          needs=("q1", "q2", "q3", "q4")),
     Rule("relative_unit",
@@ -345,7 +348,7 @@ RULES: list[Rule] = [
     Rule("anaphora",
          r"(?<!\w)(?<!\w-)(?P<rel>(?:that\s+same\s+year|that\s+year|the\s+same\s+year|"
          r"the\s+year\s+before|the\s+year\s+after|the\s+year\s+previous|that\s+day|the\s+same\s+day|"
-         r"the\s+(?:next|following|previous|preceding|prior)\s+day|"
+         r"the\s+(?:next|following|previous|preceding|prior)\s+(?:day|session|(?:business|trading)\s+day)|"
          r"the\s+(?:day|week|month)\s+(?:before|after)(?=\s*(?:[,.;:!?)—–]|$))))(?!\w)(?!-\w)",
          prefix=EARLIER_OR_LATER, needs=("that", "same", "before", "after", "previous", "next", "following", "preceding", "prior")),
     Rule("same_period_a_year_before",
@@ -356,6 +359,7 @@ RULES: list[Rule] = [
     Rule("year_ago_adjective",  # "the year-ago quarter", "year-earlier levels"
          r"(?<!\w)(?<!\w-)(?:(?:the\s+)?year[\s-](?:ago|earlier)\s+(?:period|quarter|month|week|day)|year-(?:ago|earlier))(?!\w)(?!-\w)",
          needs=("year-",)),
+    Rule("mid_year", r"(?<!\w)(?<!\w-)mid-?year(?!\w)(?!-\w)", needs=("midyear", "mid-year")),
     Rule("year_to_date", r"(?<!\w)(?<!\w-)(?P<unit>year|month|quarter)[\s-]to[\s-]date(?!\w)(?!-\w)", needs=("to date", "to-date")),
     Rule("year_end", r"(?<!\w)(?<!\w-)(?:the\s+)?(?P<unit>year|month|quarter)[\s-]end(?!\w)(?!-\w)", needs=("end",)),
     Rule("the_year", r"(?<!\w)(?<!\w-)the\s+(?P<unit>year|decade|century)(?!\w)(?!-\w)", modifiers=POINT_MODIFIERS,
@@ -366,7 +370,7 @@ RULES: list[Rule] = [
          rf"(?<![\w$€£,.-])(?P<amount>{AMOUNT}|{ARTICLE_AMOUNT}|{VAGUE_AMOUNT})\s+"
          rf"(?:(?:straight|consecutive|successive|full|whole|more|additional|further|extra)\s+)?"
          rf"(?:(?:trading|business|working)\s+)?(?P<unit>{UNIT}|(?<=trading\s)sessions?)(?!\w)(?!-\w)"
-         rf"(?P<half>\s+and\s+a\s+half(?!\w)(?!-\w)(?!\s+(?:of|dozen)\b))?",
+         rf"(?P<half>\s+and\s+a\s+half(?!\w)(?!-\w)(?!\s+(?:of|dozen)\b))?(?P<orso>\s+or\s+so(?!\w)(?!\s+ago\b))?",
          modifiers=DURATION_MODIFIERS, prefix=DURATION_SPAN),
     Rule("duration_adjective",
          rf"(?<![\w,.-])(?P<amount>\d+(?:[\s-]1/2|½)?|(?:{NUMBER_WORD}(?:-{NUMBER_WORD})?|half))"
@@ -398,6 +402,7 @@ RULES: list[Rule] = [
          rf"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=\d\d\s*[ap]\.?m))(?P<min>[0-5]\d))?(?![\d:])"
          rf"(?:\s*(?P<mer>(?:a\.m\.|p\.m\.|am|pm)(?!\w)))?"
          rf"(?:\s*(?P<zone>{ZONE})(?!\w)|\s*\((?P<zone2>{ZONE})(?P<offset>\s*[+-]\s*\d{{1,2}})?\))?"
+         rf"(?:\s*\(\d{{1,2}}[:.]?\d\d\s*(?:gmt|utc)\))?"
          rf"(?:\s+(?:local|eastern|central|pacific|mountain|atlantic)"
          rf"(?:(?:\s+(?:standard|daylight))?\s+time(?!\w)(?!-\w)|(?<!local)(?=\s*(?:[,.;:)]|$))))?"
          rf"(?:,?[^\S\n]+(?P<dayword>{WEEKDAY}|today|yesterday|tomorrow)(?!\w))?",

@@ -444,8 +444,9 @@ def _read_month_quarter(match: re.Match, ctx: Context) -> Reading | None:
 
 def _read_streak(match: re.Match, ctx: Context) -> Reading | None:
     """"for a third straight day", "the sixth month in a row": so many on end."""
-    count = timex.ORDINAL_WORDS.get(match["ord"].lower()) or int(re.sub(r"\D", "", match["ord"]) or 0)
-    unit = (match["unit"] or match["unit2"]).lower()
+    ordinal = (match["ord"] or match["ord2"]).lower()
+    count = timex.ORDINAL_WORDS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
+    unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
     unit = "day" if unit == "session" or unit.startswith("trading") else unit
     return Reading(timex.duration(count, unit), kind="duration") if count > 1 else None
 
@@ -679,11 +680,16 @@ def _read_anaphora(match: re.Match, ctx: Context) -> Reading | None:
     words = match["rel"].lower()
     if "month" in words or "week" in words:
         return _unit_before_or_after(words, ctx)
-    if "day" in words:
+    if "day" in words or "session" in words:
         step = 1 if re.search(r"next|following|after", words) else -1 if re.search(r"before|previous|preceding|prior", words) else 0
-        if ctx.last_day is None:
+        trading = "session" in words or "business" in words or "trading" in words
+        day, cue = ctx.last_day if ctx.last_day is not None else (ctx.published if trading else None, None)
+        if day is None:
             return Reading("XXXX-XX-XX", year_given=False)  # "charged the following day": the day of an event untold
-        return Reading((ctx.last_day[0] + dt.timedelta(days=step)).isoformat(), cue=ctx.last_day[1], year_given=False)
+        moved = day + dt.timedelta(days=step)
+        while trading and moved.weekday() >= 5:  # "the previous session" before a Monday is the Friday
+            moved += dt.timedelta(days=step or -1)
+        return Reading(moved.isoformat(), cue=cue, year_given=False)
     y, cue = _relative_year(ctx, words)
     return Reading("XXXX" if y is None else timex.year(y), cue=cue, year_given=False)
 
@@ -766,6 +772,13 @@ def _a_year_before(ctx: Context, named: int | None) -> Reading:
 YEAR_END_PLACED_BY = {"at", "by", "before", "after", "until", "till", "since", "from", "around", "near", "of", "the"}
 
 
+def _read_mid_year(match: re.Match, ctx: Context) -> Reading | None:
+    """"before mid-year": the middle of the publication year."""
+    if ctx.published is None:
+        return Reading("XXXX", mod="MID", year_given=False)
+    return Reading(timex.year(ctx.published.year), mod="MID", year_given=False)
+
+
 def _read_year_to_date(match: re.Match, ctx: Context) -> Reading | None:
     """"up 25% year-to-date": the year (month, quarter) of publication, so far."""
     unit = match["unit"].lower()
@@ -785,7 +798,8 @@ def _read_year_end(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(timex.shift(ctx.published, unit, 0), mod="END", year_given=False)
 
 
-SHARE_OF_AFTER = re.compile(r"\s+of\s+(?!the\s+(?:year|decade)\b)")  # "three quarters of a million"
+# "three quarters of a million", "of the homes": a share; "two quarters of declining output" a length
+SHARE_OF_AFTER = re.compile(r"\s+of\s+(?:an?|the|all|its|their|his|her|our|these|those|\d)\b(?!\s+(?:year|decade)\b)")
 
 
 def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
@@ -805,7 +819,8 @@ def _read_duration(match: re.Match, ctx: Context) -> Reading | None:
         return None  # "for a second day" counts days
     if re.fullmatch(r"\d{4}", amount) and not match["unit"].lower().endswith("s"):
         return None  # "2020 year"; but "over 1300 days"
-    return Reading(timex.duration(duration_count(match), unit), kind="duration")
+    mod = "APPROX" if match["orso"] else None  # "within a week or so"
+    return Reading(timex.duration(duration_count(match), unit), kind="duration", mod=mod)
 
 
 def duration_unit(match: re.Match) -> str | None:
@@ -1070,6 +1085,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "relative_unit": _read_relative_unit,
     "anaphora": _read_anaphora,
     "same_period_a_year_before": _read_same_period_a_year_before,
+    "mid_year": _read_mid_year,
     "year_to_date": _read_year_to_date,
     "year_end": _read_year_end,
     "year_ago_adjective": _read_year_ago_adjective,

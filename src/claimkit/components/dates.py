@@ -142,9 +142,11 @@ def _read_shifted(duration: Candidate, step: int, ctx: Context) -> Reading | Non
         return length
     if ctx.last_value is not None:
         value, words = ctx.last_value
-        moved = timex.shift_value(value, step * amount, unit)
+        moved = timex.shift_value(value.split("T")[0], step * amount, unit)  # "this morning … a year earlier"
         if moved is None:
             return length
+        if unit == "year" and amount == 1 and re.fullmatch(r"\d{4}-\d{2}", moved):
+            return Reading(moved, cue=words, year_given=False)  # "in December from a year earlier": that December
         return Reading(timex.coarsened(moved, unit), cue=words, year_given=False)
     if ctx.published is None or step > 0:
         return length
@@ -293,27 +295,44 @@ def _built_candidates(found: list[Candidate], ctx: Context) -> list[Candidate]:
         if head and re.fullmatch(AMOUNT, cand.match["amount"]):
             read = functools.partial(_read_duration_range, head, cand)
             built.append(Candidate(head.start(), cand.end, DURATION_RANGE, read))
-    return built
+    return built + _years_to(points_by_start, ctx)
 
 
 MONTHS_TO_ENDS = {"month", "month_year", "month_day", "month_day_year", "day_month", "day_month_year"}
 
 
+MONTHS_IN = {"month": 1, "quarter": 3}
+YEAR_TO = re.compile(r"(?<![\w-])the\s+(?:(?:fiscal|financial)\s+)?year(?=\s+(?:to|through|ending|ended)\b)")
+
+
 def _months_to(duration: Candidate, points_by_start: dict[int, list[Candidate]], ctx: Context) -> list[Candidate]:
-    """"the three months to March", "the 12 months ending in June 2024": the months up to that one."""
-    if duration_unit(duration.match) != "month":
+    """"the three months to March", "the four quarters to September": the months up to that one."""
+    unit = duration_unit(duration.match)
+    count = duration_count(duration.match)
+    if unit not in MONTHS_IN or count is None:
         return []
     connector = MONTHS_TO_CONNECTOR.match(ctx.lower, duration.end)
     the = re.search(r"(?<![\w-])the\s+$", ctx.lower[max(0, duration.start - 5) : duration.start])
     if connector is None or the is None or duration.start != duration.match.start():
         return []
     start = duration.start - len(the.group())
-    return [Candidate(start, last.end, MONTHS_TO, functools.partial(_read_months_to, duration, last))
+    months = count * MONTHS_IN[unit]
+    return [Candidate(start, last.end, MONTHS_TO, functools.partial(_read_months_to, months, last))
             for last in points_by_start.get(connector.end(), []) if last.rule.name in MONTHS_TO_ENDS]
 
 
-def _read_months_to(duration: Candidate, last_cand: Candidate, ctx: Context) -> Reading | None:
-    count = duration_count(duration.match)
+def _years_to(points_by_start: dict[int, list[Candidate]], ctx: Context) -> list[Candidate]:
+    """"the year ending March 31", "the fiscal year to June": the twelve months up to that one."""
+    built = []
+    for year in YEAR_TO.finditer(ctx.lower):
+        connector = MONTHS_TO_CONNECTOR.match(ctx.lower, year.end())
+        if connector is not None:
+            built += [Candidate(year.start(), last.end, MONTHS_TO, functools.partial(_read_months_to, 12, last))
+                      for last in points_by_start.get(connector.end(), []) if last.rule.name in MONTHS_TO_ENDS]
+    return built
+
+
+def _read_months_to(count: float, last_cand: Candidate, ctx: Context) -> Reading | None:
     last = last_cand.read(ctx)
     if count is None or count != int(count) or not 1 < count <= 24 or last is None:
         return None
