@@ -86,6 +86,44 @@ CASES = [
         "Albanian supporters of Thaçi have protested that the sentencing was unjust.",
         [("that the sentencing was unjust", "Albanian supporters of Thaçi", "protested")],
     ),
+    # "said that A and that B" where the parser missed the second "that"; a second report of the same reporter
+    (
+        "Kasperowicz said that the recent changes have not compromised care and that wait times are getting better.",
+        [("that the recent changes have not compromised care", "Kasperowicz", "said"),
+         ("that wait times are getting better", "Kasperowicz", "said")],
+    ),
+    (
+        "Officials in the Texas region reported that 90 people had turned down job offers and noted that low "
+        "morale was causing problems.",
+        [("that 90 people had turned down job offers", "Officials in the Texas region", "reported"),
+         ("that low morale was causing problems", "Officials in the Texas region", "noted")],
+    ),
+    (
+        "Manchester City has said it is disappointed by the decision, stating that it is innocent of the accusations.",
+        [("it is disappointed by the decision", "Manchester City", "said"),
+         ("that it is innocent of the accusations", "Manchester City", "stating")],
+    ),
+    # the author's gloss and sum-up stay out
+    (
+        "The agency said it could not discuss the case without a privacy waiver, which Martinez declined to sign.",
+        [("it could not discuss the case without a privacy waiver", "the agency", "said")],
+    ),
+    (
+        "Ebright said the article represented scientific misconduct, a characterization that Garry rejected.",
+        [("the article represented scientific misconduct", "Ebright", "said")],
+    ),
+    # "that" read as a determiner or an object by the parser still opens the clause
+    (
+        "Gregory Koblentz, a professor in Virginia, said during the two-hour hearing that debate continues in the "
+        "scientific community.",
+        [("that debate continues in the scientific community", "Gregory Koblentz", "said")],
+    ),
+    (
+        "A human resources official reported in an internal warning system that the area was having trouble hiring.",
+        [("that the area was having trouble hiring", "a human resources official", "reported")],
+    ),
+    ("Internal records show that there is a two-month wait.",
+     [("that there is a two-month wait", "Internal records", "show")]),
     # a title before a name the model does not know makes it a person's
     (
         "NPP Parliamentarian Samanmalee Gunasinghe spoke in the debate. She said that the strategy was people focused.",
@@ -255,6 +293,7 @@ CASES = [
     ("Still, the 2020 results show that Harris can make up even more ground with these groups.", []),
     ("Sunday’s results suggest his allies will hold close to a quarter of the Chamber.", []),
     ("The results of Pennsylvania show that Biden won the state.", []),
+    ("She argued in the letter that the committee sent to the board.", []),
 ]
 
 

@@ -44,7 +44,7 @@ NOT_REPORTING_PARTICLES = {"out", "up", "off", "down", "over", "away"}
 # budget documents I have seen allocate …").
 SUMMARY_NOUNS = frozenset(
     """charge claim accusation allegation assertion contention figure estimate language wording phrase
-    promise pledge move step view""".split()
+    promise pledge move step view characterization characterisation""".split()
 )
 ASIDE_OPENERS = ("as if", "as though")
 CONCESSIVE_OPENERS = ("though", "although", "even though", "while")

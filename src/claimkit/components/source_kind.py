@@ -52,6 +52,8 @@ def source_kind(token: Token, names: NameIndex) -> str | None:
     named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:  # "Apple's worldwide vice president of marketing, Greg Joswiak, indicated"
         return source_kind(named, names)
+    if lemma == "record" and token.tag_ == "NNS":
+        return "document"  # "internal records show that …"; but "a record high"
     if lemma in DATA_NOUNS:
         return "document" if issuer_of(token) is not None else None
     if lemma in TEXT_NOUNS or lemma in SPEECH_NOUNS or document_of_part(token) is not None:

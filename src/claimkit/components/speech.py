@@ -67,14 +67,39 @@ def _outside_quotes(text: str, start: int, at: int) -> bool:
     return before.count("“") == before.count("”") and before.count('"') % 2 == 0
 
 
+# Where a reported clause ends because a second report begins: "…, stating that …", "… and noted that …".
+NEXT_REPORT = re.compile(
+    r"(?P<cut>,|\s+and)\s*(?:(?<=,)\s*(?:and\s+)?(?:stating|saying|adding|noting|arguing|insisting|claiming|warning)"
+    r"|(?<=and)\s*(?:noted|said|added|argued|warned|stated|claimed|reported|told))\s+(?:[a-z]+\s+)?that\b"
+)
+# The author's gloss on a named thing of the clause: "…, which Martinez declined to sign", "…, which is Sept. 30".
+GLOSS = re.compile(r"(?P<cut>,)\s+which\s+(?:is|was)\s+(?=[A-Z0-9])|(?P<cut2>,)\s+which\s+(?=[A-Z][a-z]+\s+[a-z]+ed\b)")
+
+
 def _author_comment_start(text: str, start: int, end: int) -> int:
     """Where the author's own comment on the clause text[start:end] begins, or end: "…, a charge
     Oztarak dismissed as …", "…, as if that settled the matter", "…, though the documents I have seen …"."""
-    found = [m for m in (SUMMING_UP.search(text, start, end), ASIDE.search(text, start, end)) if m]
+    found = [m for m in (SUMMING_UP.search(text, start, end), ASIDE.search(text, start, end),
+                         NEXT_REPORT.search(text, start, end), GLOSS.search(text, start, end)) if m]
     concession = CONCESSION.search(text, start, end)
     if concession and AUTHOR_WORD.search(concession.group("rest")):
         found.append(concession)
     return min((m.start() for m in found if _outside_quotes(text, start, m.end("cut"))), default=end)
+
+
+AND_THAT = re.compile(r",?\s+and\s+(?=that\s)")
+
+
+def _split_at_and_that(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"that A and that B" is two claims also where the parser missed the second "that"."""
+    if not text.startswith("that ", start):
+        return [(start, end)]
+    spans = []
+    for joint in AND_THAT.finditer(text, start, end):
+        if _outside_quotes(text, start, joint.start()):
+            spans.append((start, joint.start()))
+            start = joint.end()
+    return spans + [(start, end)]
 
 
 def _span_between(text: str, first: Token, last: Token) -> tuple[int, int]:
@@ -97,7 +122,9 @@ def _span_between(text: str, first: Token, last: Token) -> tuple[int, int]:
 
 
 def _opens_with_that(token: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    return token.left_edge.lower_ == "that" and _that_opens_clause(token.left_edge, token) or any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    )
 
 
 def _inside_that_clause(token: Token, top: Token) -> bool:
@@ -195,6 +222,16 @@ def _bare_participle(clause: Token) -> bool:
     )
 
 
+def _that_opens_clause(that: Token, clause: Token) -> bool:
+    """"that" as the conjunction of a clause, also where the parser read it otherwise: as the
+    determiner of its subject ("said during the hearing that debate continues") or as an object
+    beside the clause's own object ("reported in a system that the area was having trouble"); a
+    relative "that" ("the letter that the committee sent") leaves its verb without an object."""
+    if that.dep_ == "mark" or that.dep_ == "det":
+        return True
+    return that.dep_ == "dobj" and sum(c.dep_ == "dobj" for c in clause.children) > 1
+
+
 def _can_be_said(verb: Token, clause: Token) -> bool:
     """Whether a complement clause can be what was said. Without "that" it needs a finite verb, and
     after an object noun it is a relative clause the parser took for a complement ("added a sentence
@@ -240,7 +277,7 @@ class SpeechTagger:
     def _from_verb(self, verb: Token) -> list[Found]:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in NON_REPORTING_MODALS) for c in verb.children):
             return []  # "did not say that …", "should say that …": nothing was said
-        subject = subject_of(verb) or self._subject_of_noun_verb(verb)
+        subject = self._earlier_reporter(verb) or subject_of(verb) or self._subject_of_noun_verb(verb)
         if subject is None or subject.lower_ in AUTHOR_PRONOUNS or subject.lower_ in {"this", "that"}:
             return []
         if subject.lower_ == "it" and speaker_name(subject, self.names, self.quoted) is None:
@@ -252,6 +289,8 @@ class SpeechTagger:
         parts = [part for clause, last in self._clauses_after(verb) for part in self._parts_after(verb, clause, last)]
         parts = self._with_that_conjuncts(verb, parts)
         parts += self._content_before(verb) + self._content_around(verb) + self._clause_taken_for_main(verb)
+        if not parts:
+            parts = self._subject_taken_for_verb(verb)
         speaker = speaker_name(subject, self.names, self.quoted)
         results = []
         for first, last in parts:
@@ -265,12 +304,12 @@ class SpeechTagger:
             # clause or one opening on a dash is a misparse of the author's own words.
             if not (first.is_alpha or first.text in "“\"‘" or first.like_num):
                 continue
-            start, end = _span_between(self.text, first, last)
-            if end <= start or self._wholly_quoted(start, end):
-                continue
-            cue = cue_text(verb)
-            value = {"speaker": speaker, "cue": cue, "kind": "indirect"}
-            results.append(Found(start, end, "reported_speech", value, "reporting verb + clause", cue))
+            for start, end in _split_at_and_that(self.text, *_span_between(self.text, first, last)):
+                if end <= start or self._wholly_quoted(start, end):
+                    continue
+                cue = cue_text(verb)
+                value = {"speaker": speaker, "cue": cue, "kind": "indirect"}
+                results.append(Found(start, end, "reported_speech", value, "reporting verb + clause", cue))
         return results
 
     def _subject_of_noun_verb(self, verb: Token) -> Token | None:
@@ -338,10 +377,38 @@ class SpeechTagger:
         gap = clause.left_edge.i - verb.i
         if gap <= MAX_CLAUSE_GAP:
             return True
-        if gap > MAX_THAT_CLAUSE_GAP or not (clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark"):
+        if gap > MAX_THAT_CLAUSE_GAP or not (clause.left_edge.lower_ == "that" and _that_opens_clause(clause.left_edge, clause)):
             return False
         between = self.doc[verb.i + 1 : clause.left_edge.i]
         return not any(t.tag_ in FINITE_TAGS and not self.inside_quote(t.idx) for t in between)
+
+    def _earlier_reporter(self, verb: Token) -> Token | None:
+        """"Officials reported that A and noted that B", "The club said A, stating that B": the second
+        report is the first reporter's, whatever the parser hung it on."""
+        before = self.text[max(verb.sent.start_char, verb.idx - 8) : verb.idx]
+        joint = re.search(r"(?:,\s*|\s+and\s+)$", before)
+        if joint is None or not NEXT_REPORT.match(self.text, verb.idx - len(before) + joint.start()):
+            return None
+        for earlier in reversed(self.doc[verb.sent.start : verb.i]):
+            if is_reporting_verb(earlier) and not self.inside_quote(earlier.idx):
+                return subject_of(earlier)
+        return None
+
+    def _subject_taken_for_verb(self, verb: Token) -> list[tuple[Token, Token]]:
+        """"He said wait times for appointments are unchanged": the parser took "wait" for a verb
+        and left the clause "are unchanged" without a subject; the clause runs from the word after
+        the reporting verb, when no finite verb stands between."""
+        for clause in verb.children:
+            if clause.dep_ not in CLAUSE_DEPS or clause.i < verb.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+                continue
+            between = self.doc[verb.i + 1 : clause.left_edge.i]
+            if not between or len(between) > MAX_THAT_CLAUSE_GAP or between[0].lower_ == "that":
+                continue
+            if any(t.tag_ in FINITE_TAGS or t.is_punct or self.inside_quote(t.idx) for t in between):
+                continue
+            if clause.tag_ in FINITE_TAGS:
+                return [(between[0], clause.right_edge)]
+        return []
 
     def _clause_taken_for_main(self, verb: Token) -> list[tuple[Token, Token]]:
         """"The agency estimated last year, in a study …, that flooding would cost …": the parser
@@ -371,8 +438,8 @@ class SpeechTagger:
                 if (
                     token.dep_ in {"acl", "relcl", "ccomp"}
                     and token.left_edge.lower_ == "that"
-                    and token.left_edge.dep_ == "mark"
-                    and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                    and _that_opens_clause(token.left_edge, token)
+                    and any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in token.children)
                 ):
                     found.append(token)
         return found[:1]
