@@ -416,16 +416,15 @@ _OF_CURRENCY_RE = re.compile(rf"\s+of\s+(?P<word>{_alternatives(CURRENCY_WORDS)}
 _TALLY_JOIN_RE = re.compile(r"^(?:\s?(?P<dash>[-–—])\s?|\s+(?P<votes>votes?\s+)?to\s+)$", re.IGNORECASE)
 # A cue word earlier in the clause, with no number or sentence break between it and the tally; a colon
 # may announce it ("The vote was close: 87 to 64").
-_TALLY_CUE_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>{_alternatives(TALLY_WORDS_BEFORE)})\b(?=[^.;!?\d]{{0,60}}$)", re.IGNORECASE
-)
+def _cue_before_re(words) -> re.Pattern:
+    """One of `words` earlier in the clause, with no number or sentence break between it and the end."""
+    return re.compile(rf"(?<![\w-])(?P<cue>{_alternatives(words)})\b(?=[^.;!?\d]{{0,60}}$)", re.IGNORECASE)
+
+
+_TALLY_CUE_BEFORE_RE = _cue_before_re(TALLY_WORDS_BEFORE)
 # Two shares of a poll joined by "to", a name between them or not: "47% to Trump’s 45%", "50% for Trump to 41%".
 _SHARE_JOIN_RE = re.compile(r"\s+(?P<name>for\s+[A-Z][\w.’'-]*\s+)?to\s+(?P<name2>[A-Z][\w.-]*['’]s\s+)?")
-_SHARE_CUE_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>{_alternatives((*TALLY_WORDS_BEFORE, 'ahead', 'poll', 'polls', 'polling', 'survey', 'comes in at'))})"
-    rf"\b(?=[^.;!?\d]{{0,60}}$)",
-    re.IGNORECASE,
-)
+_SHARE_CUE_BEFORE_RE = _cue_before_re((*TALLY_WORDS_BEFORE, "ahead", "poll", "polls", "polling", "survey", "comes in at"))
 _CHANGE_BETWEEN_RE = re.compile(
     r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|slipped|slips?|dropped|drops?|climbed|climbs?|jumped|jumps?|"
     r"increased|decreased|declined|grew|shrank|went|moved|edged|dipped|surged|plunged|from)\b",

@@ -80,8 +80,12 @@ def is_root_tagged_noun(token: Token) -> bool:
 
 
 def subject_of_noun_verb(token: Token) -> Token | None:
-    """The subject of a verb read as a noun: its nominal on the left ("The Department … notes")."""
-    return next((c for c in token.children if c.dep_ in ("nsubj", "nmod", "compound") and c.i < token.i), None)
+    """The subject of a verb read as a noun: the nearest nominal the parser hung on its left ("The
+    Department … notes", "the same white paper states that …")."""
+    return next(
+        (c for c in reversed(list(token.lefts)) if c.dep_ in ("nsubj", "nmod", "compound") and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
 
 
 def is_reporting_verb(token: Token) -> bool:

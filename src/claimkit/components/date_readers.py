@@ -634,9 +634,9 @@ def _read_quarter(match: re.Match, ctx: Context) -> Reading | None:
         return Reading(timex.shift(ctx.published, "quarter", -1), year_given=False)
     number = (1 if ordinal in ("first", "1st") else 2) if unit == "half" else QUARTER_ORDINALS[ordinal]
     if y is None and ctx.published is not None:  # "profit grew in the third quarter": the last one begun
-        first_month = 1 + (number - 1) * (6 if unit == "half" else 3)
-        tense = ctx.tense(match.start())
         months = 6 if unit == "half" else 3
+        first_month = 1 + (number - 1) * months
+        tense = ctx.tense(match.start())
         y = (timex.year_for(ctx.published, first_month, 1, tense) if tense
              else timex.year_of_nearest_period(ctx.published, first_month, months))
     if unit == "half":

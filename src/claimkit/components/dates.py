@@ -315,10 +315,7 @@ def _months_to(duration: Candidate, points_by_start: dict[int, list[Candidate]],
     the = re.search(r"(?<![\w-])the\s+$", ctx.lower[max(0, duration.start - 5) : duration.start])
     if connector is None or the is None or duration.start != duration.match.start():
         return []
-    start = duration.start - len(the.group())
-    months = count * MONTHS_IN[unit]
-    return [Candidate(start, last.end, MONTHS_TO, functools.partial(_read_months_to, months, last))
-            for last in points_by_start.get(connector.end(), []) if last.rule.name in MONTHS_TO_ENDS]
+    return _up_to(duration.start - len(the.group()), count * MONTHS_IN[unit], connector.end(), points_by_start)
 
 
 def _years_to(points_by_start: dict[int, list[Candidate]], ctx: Context) -> list[Candidate]:
@@ -327,9 +324,14 @@ def _years_to(points_by_start: dict[int, list[Candidate]], ctx: Context) -> list
     for year in YEAR_TO.finditer(ctx.lower):
         connector = MONTHS_TO_CONNECTOR.match(ctx.lower, year.end())
         if connector is not None:
-            built += [Candidate(year.start(), last.end, MONTHS_TO, functools.partial(_read_months_to, 12, last))
-                      for last in points_by_start.get(connector.end(), []) if last.rule.name in MONTHS_TO_ENDS]
+            built += _up_to(year.start(), 12, connector.end(), points_by_start)
     return built
+
+
+def _up_to(start: int, months: float, month_start: int, points_by_start: dict[int, list[Candidate]]) -> list[Candidate]:
+    """A stretch of `months` from `start` up to the month named at `month_start`."""
+    return [Candidate(start, last.end, MONTHS_TO, functools.partial(_read_months_to, months, last))
+            for last in points_by_start.get(month_start, []) if last.rule.name in MONTHS_TO_ENDS]
 
 
 def _read_months_to(count: float, last_cand: Candidate, ctx: Context) -> Reading | None:

@@ -33,6 +33,7 @@ from claimkit.components.cues import (
     is_addressee_verb,
     is_reporting_verb,
     is_verb_tagged_noun,
+    subject_of_noun_verb,
 )
 from claimkit.components.quotes import TRAILING_PUNCT, quote_spans, quoted_covers
 from claimkit.components.antecedents import is_placeholder_it
@@ -277,7 +278,7 @@ class SpeechTagger:
     def _from_verb(self, verb: Token) -> list[Found]:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in NON_REPORTING_MODALS) for c in verb.children):
             return []  # "did not say that …", "should say that …": nothing was said
-        subject = self._earlier_reporter(verb) or subject_of(verb) or self._subject_of_noun_verb(verb)
+        subject = self._earlier_reporter(verb) or subject_of(verb) or (subject_of_noun_verb(verb) if is_verb_tagged_noun(verb) else None)
         if subject is None or subject.lower_ in AUTHOR_PRONOUNS or subject.lower_ in {"this", "that"}:
             return []
         if subject.lower_ == "it" and speaker_name(subject, self.names, self.quoted) is None:
@@ -311,13 +312,6 @@ class SpeechTagger:
                 value = {"speaker": speaker, "cue": cue, "kind": "indirect"}
                 results.append(Found(start, end, "reported_speech", value, "reporting verb + clause", cue))
         return results
-
-    def _subject_of_noun_verb(self, verb: Token) -> Token | None:
-        """The subject of a reporting verb read as a noun: the noun the parser made its modifier
-        ("the same white paper states that …" → "paper")."""
-        if not is_verb_tagged_noun(verb):
-            return None
-        return next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}), None)
 
     def _can_report(self, verb: Token, subject: Token) -> bool:
         """Whether the subject is one that reports with this verb: a body, a document or researchers
