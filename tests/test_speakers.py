@@ -426,6 +426,24 @@ LOOKED_BACK_CASES = [
         "The World Health Organization issued new guidance. The WHO said that cases had doubled in a month.",
         [("reported_speech", "the World Health Organization")],
     ),
+    (  # the abbreviation in brackets after the name is no word of it
+        "In a statement, the World Health Organization (WHO) said it was aware of reports. The WHO statement "
+        "also said: “The risk to the general population appears to be low.”",
+        [("reported_speech", "the World Health Organization"), ("quote", "the World Health Organization")],
+    ),
+    (  # usage drops "Department of"
+        "The Department of Veterans Affairs cut staff. The VA in March said it intended to cut 70,000 jobs.",
+        [("reported_speech", "the Department of Veterans Affairs")],
+    ),
+    (  # small words count in some abbreviations
+        "The Department of Justice filed the case on Monday. The DOJ said it would appeal.",
+        [("reported_speech", "the Department of Justice")],
+    ),
+    (  # a surname the model takes for a body widens to the name the article gave
+        "A February report by Jerusalem Demsas in the Atlantic is one of the few analyses. “Russia’s invasion "
+        "brought a separate influx of people into U.S. cities,” explained Demsas.",
+        [("quote", "Jerusalem Demsas")],
+    ),
     (
         "An election official who was not authorised to speak publicly said the ballots had been counted twice. "
         '"We found nothing wrong," the official said.',

@@ -34,6 +34,7 @@ from claimkit.components.speaker_words import (
     BODY_NAME_HEADS,
     COMPANY_NOUNS,
     DEFINITE_BODY_NOUNS,
+    DEPARTMENT_WORDS,
     DOCUMENT_NOUNS,
     EVENT_HEADS,
     NAME_LINK_WORDS,
@@ -146,6 +147,17 @@ class NamedBody:
     company: bool
     regulator: bool
     whole_name: bool  # only a body's name, no person, title, product number or possessive in it
+
+
+def _initials_of(proper: list[str], written: list[str]) -> set[str]:
+    """The abbreviations a name goes by: "Department of Veterans Affairs" is "DVA", "VA" (usage
+    drops "Department of") or, with its small words, "DOVA" ("the Department of Justice" is "DOJ")."""
+    content = [w for w in proper if w not in NAME_LINK_WORDS]
+    with_links = [w for w in written if w.isalpha() and w != "the" and (w in NAME_LINK_WORDS or w in proper)]
+    forms = {"".join(w[0] for w in content), "".join(w[0] for w in with_links)}
+    if len(content) > 2 and content[0] in DEPARTMENT_WORDS:
+        forms.add("".join(w[0] for w in content[1:]))
+    return forms
 
 
 class NameIndex:
@@ -439,14 +451,15 @@ class NameIndex:
 
     def spelled_out(self, token: Token) -> str | None:
         """The name an abbreviation stands for, where the article writes it out: its capitalised
-        words' initials ("World Health Organization" for "WHO"), small words ("of", "for") aside."""
+        words' initials ("World Health Organization (WHO)" for "WHO"), small words ("of", "for")
+        aside or not ("DOJ"), a leading "Department of" dropped as usage does ("VA")."""
         if not (ACRONYM_LENGTH[0] <= len(token.text) <= ACRONYM_LENGTH[1] and token.text.isalpha()):
             return None
         if not token.text.isupper():
             return None
         for body in self.bodies:
-            initials = "".join(w[0] for w in body.proper if w not in NAME_LINK_WORDS)
-            if len(body.proper) > 1 and initials == token.lower_:
+            proper = [w for w in body.proper if w != token.lower_]  # the abbreviation in brackets after the name
+            if len(proper) > 1 and token.lower_ in _initials_of(proper, body.text.lower().split()):
                 return body.text
         return None
 
@@ -461,6 +474,9 @@ class NameIndex:
             ending = [b for b in earlier if b.proper[-size:] == proper]
             if len(ending) == 1 and set(ending[0].proper[:-size]) <= GENERIC_NAME_WORDS:
                 longer = ending[0]  # but "the Texas Supreme Court" is not the one "the Supreme Court" means
+        if longer is None and size == 1:  # "Demsas" → "Jerusalem Demsas", a name the model took for a body
+            ending = {b.proper: b for b in earlier if len(b.proper) == 2 and b.proper[-1] == proper[0]}
+            longer = next(iter(ending.values())) if len(ending) == 1 else None
         if longer is None or not longer.whole_name:
             return None
         short_before = any(
