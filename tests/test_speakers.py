@@ -414,6 +414,39 @@ GENDER_CASES = [
 ]
 
 
+# "he" after a sentence about one person that names another on the way is its subject; a name
+# that only says whose a thing is ("the Trump administration") is nobody a pronoun points back to
+SALIENCE_CASES = [
+    (
+        "VA Secretary Doug Collins promised no cuts. Sen. Richard Blumenthal, who has been critical of "
+        "Collins’ stewardship, has argued that the agency is heading in a dangerous direction. He said that the findings reinforce his concerns. “We warned about "
+        "this,” he told reporters.",
+        [("reported_speech", "Richard Blumenthal"), ("reported_speech", "Richard Blumenthal"),
+         ("quote", "Richard Blumenthal")],
+    ),
+    (
+        "Agency spokesperson Peter Kasperowicz defended the plan. Kasperowicz said the agency could not discuss "
+        "Martinez’s case without a waiver, which Anthony Martinez declined to sign. He said wait times are unchanged.",
+        [("reported_speech", "Peter Kasperowicz"), ("reported_speech", "Peter Kasperowicz")],
+    ),
+    (
+        "President Donald Trump signed the order in May. Rep. Delia Ramirez said during a hearing in July that "
+        "the Trump administration is withholding the bonuses. “They want every employee to be pushed out,” she said.",
+        [("reported_speech", "Delia Ramirez"), ("quote", "Delia Ramirez")],
+    ),
+    (  # the story moved on: the nearest name again
+        "Apple chief executive Steve Jobs spoke first, and Tim Cook followed him. The shares rose 3 percent. "
+        "“It was a good day,” he said.",
+        [("quote", "Tim Cook")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SALIENCE_CASES, ids=[c[0][:50] for c in SALIENCE_CASES])
+def test_pronoun_takes_the_subject_of_the_sentence_before(extract, text, expected):
+    assert speakers_of(extract(text)) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), GENDER_CASES, ids=[c[0][:50] for c in GENDER_CASES])
 def test_pronoun_agrees_in_gender(extract, text, expected):
     assert speakers_of(extract(text)) == expected

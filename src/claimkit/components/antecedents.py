@@ -91,18 +91,53 @@ class Owner:
 def person_key_before(
     names: NameIndex, char: int, skip: list[tuple[int, int]] = (), gender: str | None = None
 ) -> str | None:
-    """The surname key of the person mentioned last before `char` (see nearest_person_before)."""
+    """The surname key of the person a pronoun at `char` points back to (see nearest_person_before)."""
     for start, end, key in reversed(names.mentions):
         if end > char:
             continue
         if char - end > MAX_PRONOUN_LOOKBACK_CHARS:
             break
-        if any(s <= start < e for s, e in skip) or names.is_thing(key):
-            continue
-        if gender and names.genders.get(key, gender) != gender:
-            continue
-        if names.full_names.get(key):
-            return key
+        if _may_take_pronoun(names, start, end, key, skip, gender):
+            return _subject_of_sentence(names, start, char, skip, gender) or key
+    return None
+
+
+def _may_take_pronoun(
+    names: NameIndex, start: int, end: int, key: str, skip: list[tuple[int, int]], gender: str | None
+) -> bool:
+    """True for a person's name outside quoted words, of the pronoun's gender where the article
+    shows one, and not a name that only says whose a thing is ("the Trump administration")."""
+    if any(s <= start < e for s, e in skip) or names.is_thing(key) or not names.full_names.get(key):
+        return False
+    if gender and names.genders.get(key, gender) != gender:
+        return False
+    span = names.doc.char_span(start, end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    return last is None or not (last.dep_ == "compound" and last.head.pos_ == "NOUN")
+
+
+def _subject_of_sentence(
+    names: NameIndex, start: int, char: int, skip: list[tuple[int, int]], gender: str | None
+) -> str | None:
+    """The person who is the subject of the sentence before a pronoun's (or before sentences that
+    go on about someone as "he" or "she"), where that sentence also names others after it: "Sen.
+    Blumenthal, a critic of Collins' stewardship, has argued …. He said" is Blumenthal."""
+    token = names.doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None or not len(token):
+        return None
+    sentence = token[0].sent
+    if char < sentence.end_char:
+        return None  # the pronoun's own sentence: the nearest name
+    between = sentence
+    while between.end < len(names.doc) and char >= (between := names.doc[between.end].sent).end_char:
+        if not any(t.dep_ == "nsubj" and t.lower_ in PERSON_PRONOUNS for t in between):
+            return None  # the story moved on: a sentence between that does not go on about a person
+    for subject in (c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN"):
+        for m_start, m_end, key in names.mentions:
+            if key != subject.lower_ or not m_start <= subject.idx < m_end:
+                continue
+            if _may_take_pronoun(names, m_start, m_end, key, skip, gender):
+                return key
     return None
 
 

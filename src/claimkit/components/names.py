@@ -212,14 +212,16 @@ class NameIndex:
 
     def _add_bare_surname_mentions(self) -> None:
         """Count a surname the model tagged as something else ("Oyelaran, for her part,") where
-        the article names that person in full elsewhere, unless the model takes it for a place."""
+        the article names that person in full elsewhere, unless the model takes it for a place
+        and the article never uses it as a person's ("Kasperowicz said" is his, whatever its tag)."""
         covered = {start for start, _, _ in self.mentions}
         for run in self.runs:
             tokens = name_tokens(run)
             key = tokens[-1].lower_ if tokens else ""
             if run.start_char in covered or not self.full_names.get(key) or self.is_thing(key):
                 continue
-            if run[-1].ent_type_ in {"GPE", "LOC", "FAC"} or not _looks_like_person(tokens):
+            place = run[-1].ent_type_ in {"GPE", "LOC", "FAC"} and key not in self.person_cued
+            if place or not _looks_like_person(tokens):
                 continue
             self.mentions.append((run.start_char, run.end_char, key))
         self.mentions.sort()
