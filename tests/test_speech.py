@@ -277,6 +277,10 @@ CASES = [
         "The trust, which has 40,000 members, argued in a letter to the mayor that dredging would destroy the reef.",
         [("that dredging would destroy the reef", "the trust", "argued")],
     ),
+    (  # a short quote inside the clause leaves it reported speech
+        "He said “the plan” would fail because the money had run out long ago.",
+        [("“the plan” would fail because the money had run out long ago", None, "said")],
+    ),
     (
         "In February, the office told reporters that payments would start in March; they did not.",
         [("that payments would start in March", "the office", "told")],
@@ -288,6 +292,9 @@ CASES = [
     ("We argue that the deal will fail.", []),
     ("The council refrained from making any statements on the events.", []),
     ("He said, “The road is open.”", []),
+    # a clause that is mostly a direct quote it opens on is that quote's claim alone
+    ("“We must pay attention to what is written” in that law, Azzouz said.", []),
+    ("“Now it’s hard to see what could persuade the Palestinians” to hold up on their plans, Indyk said.", []),
     ("Both strategies will yield counterproductive outcomes.", []),
     # results with no maker are the author's reading of evidence
     ("Still, the 2020 results show that Harris can make up even more ground with these groups.", []),

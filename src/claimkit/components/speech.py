@@ -44,6 +44,7 @@ from claimkit.components.speakers import speaker_name, subject_of
 
 CLAUSE_DEPS = {"ccomp"}
 MIN_CLAUSE_TOKENS = 3
+MOSTLY_QUOTED = 0.6  # share of a reported clause a direct quote it opens on must fill to be the claim alone
 CLOSING_QUOTE_AFTER = re.compile(r"[.,!?…]*[”\"’]")
 # "lenders should say that …", "they cannot say that …": nobody has said it
 NON_REPORTING_MODALS = {"should", "must", "ought", "could", "might", "may", "can", "ca"}
@@ -119,6 +120,9 @@ def _span_between(text: str, first: Token, last: Token) -> tuple[int, int]:
     closing = CLOSING_QUOTE_AFTER.match(text, end)
     if closing and _balanced_inside(text, start, closing.end()):
         end = closing.end()
+    inner = text[start:end]
+    if start > 0 and text[start - 1] == "“" and inner.count("”") > inner.count("“"):
+        start -= 1  # “the plan” would fail: the opening mark the parser hung on the verb
     return start, end
 
 
@@ -306,7 +310,7 @@ class SpeechTagger:
             if not (first.is_alpha or first.text in "“\"‘" or first.like_num):
                 continue
             for start, end in _split_at_and_that(self.text, *_span_between(self.text, first, last)):
-                if end <= start or self._wholly_quoted(start, end):
+                if end <= start or self._wholly_quoted(start, end) or self._opens_on_quote(start, end):
                     continue
                 cue = cue_text(verb)
                 value = {"speaker": speaker, "cue": cue, "kind": "indirect"}
@@ -578,6 +582,14 @@ class SpeechTagger:
         speaker = speaker_name(source, self.names, self.quoted)
         value = {"speaker": speaker, "cue": "according to", "kind": "indirect"}
         return [Found(start, end, "reported_speech", value, "according to", "according to")]
+
+    def _opens_on_quote(self, start: int, end: int) -> bool:
+        """True when the clause is mostly a direct quote it opens on, the author adding a few words
+        after the closing mark (“We must pay attention to what is written” in that law, Azzouz
+        said): the quote is the claim."""
+        inner_start = start + (not self.text[start].isalnum())
+        quote = next(((s, e) for s, e in self.quoted if inner_start - 1 <= s <= inner_start + 1), None)
+        return quote is not None and quote[1] < end and (quote[1] - quote[0]) >= MOSTLY_QUOTED * (end - inner_start)
 
     def _wholly_quoted(self, start: int, end: int) -> bool:
         """True when the words from start to end lie inside one quote (marks and edge
