@@ -277,6 +277,26 @@ CASES = [
         "The trust, which has 40,000 members, argued in a letter to the mayor that dredging would destroy the reef.",
         [("that dredging would destroy the reef", "the trust", "argued")],
     ),
+    (  # the clause before the attribution: the comma hung on the clause, a partial quote ending
+        # it, a subject the parser missed; of a report of a report, the inner one
+        "Seven civilians were killed in the shelling, a source at the medical center said.",
+        [("Seven civilians were killed in the shelling", "a source at the medical center", "said")],
+    ),
+    (
+        'Self-triage is "a very difficult thing," Mehrotra said.',
+        [('Self-triage is "a very difficult thing,"', "Mehrotra", "said")],
+    ),
+    (
+        "Demanding schedules, which keep doctors from their patients, can contribute to diagnostic errors, said "
+        "Karen Spencer, a professor.",
+        [("Demanding schedules, which keep doctors from their patients, can contribute to diagnostic errors",
+          "Karen Spencer", "said")],
+    ),
+    (
+        "The World Food Program says the “roots of the hunger problem are twofold: access and funding,” explained "
+        "my colleagues Diana Zeyneb Alhindawi and Kathryn Smith.",
+        [("the “roots of the hunger problem are twofold: access and funding,”", "the World Food Program", "says")],
+    ),
     (  # a short quote inside the clause leaves it reported speech
         "He said “the plan” would fail because the money had run out long ago.",
         [("“the plan” would fail because the money had run out long ago", None, "said")],

@@ -172,6 +172,11 @@ def _clause_parts(clause: Token, last: Token | None = None) -> list[tuple[Token,
     return parts
 
 
+def _finite_with_auxiliary(verb: Token) -> bool:
+    """A finite verb group with a modal or tensed auxiliary: "can contribute", "had been"."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in verb.children)
+
+
 def _balanced_inside(text: str, start: int, end: int) -> bool:
     """True when a closing quote mark at end-1 closes a quote opened inside the clause."""
     inner = text[start : end - 1]
@@ -476,23 +481,37 @@ class SpeechTagger:
         for clause in verb.children:
             if clause.dep_ not in CLAUSE_DEPS or clause.i > verb.i:
                 continue
-            after = self.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < verb.i else None
+            last = clause.right_edge
+            while last.i > clause.i and last.is_punct and last.text in ATTRIBUTION_PUNCT:
+                last = self.doc[last.i - 1]  # the comma before the attribution, hung on the clause
+            after = self.doc[last.i + 1] if last.i + 1 < verb.i else None
             if after is None or after.text not in ATTRIBUTION_PUNCT:
                 continue
-            next_char = self.text[after.idx + 1 : after.idx + 3].lstrip()[:1]
-            if next_char in CLOSING_MARKS or (
-                self.text[after.idx - 1] in CLOSING_MARKS and not self._closes_quote_from(clause.left_edge.idx, after.idx)
-            ):
+            if self._unread_quotation(clause.left_edge.idx, after.idx):
                 continue  # “…,” it said: a quotation whose opening mark went unread
             if any(t.dep_ not in {"cc", "punct"} for t in self.doc[verb.sent.start : clause.left_edge.i]):
                 continue
-            if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
-                continue
+            if not (any(c.dep_ in SUBJECT_DEPS for c in clause.children) or _finite_with_auxiliary(clause)):
+                continue  # "Demanding schedules … can contribute to errors, said X": a subject the parser missed
+            if is_reporting_verb(clause) and any(c.dep_ in CLAUSE_DEPS for c in clause.children):
+                continue  # "The agency says the roots are twofold, explained my colleagues": the inner report is the claim
             first = clause.left_edge
             while first.i < clause.i and first.dep_ in {"cc", "punct"}:
                 first = self.doc[first.i + 1]  # "But 60 percent …, the report found": "But" is the author's
             parts.append((first, clause.right_edge))
         return parts
+
+    def _unread_quotation(self, start: int, comma: int) -> bool:
+        """True when a closing mark next to the comma before an attribution ends a quotation that
+        opened before the clause (or was never opened), not a partial quote inside it: “…,” it
+        said; but 'Self-triage is "a very difficult thing," Mehrotra said.'"""
+        if self.text[comma - 1] in CLOSING_MARKS:
+            return not self._closes_quote_from(start, comma)
+        after = self.text[comma + 1 : comma + 3]
+        mark = next((i for i, ch in enumerate(after) if not ch.isspace()), None)
+        if mark is None or after[mark] not in CLOSING_MARKS:
+            return False
+        return not self._closes_quote_from(start, comma + 1 + mark + 1)
 
     def _closes_quote_from(self, start: int, close: int) -> bool:
         """True when the mark just before `close` ends a quote that opened after `start`: the clause
