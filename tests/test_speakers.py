@@ -414,6 +414,34 @@ GENDER_CASES = [
 ]
 
 
+# two names joined by "and" speak together, a person and whose they are do not; a person named
+# beside a role of a body holds it
+JOINED_CASES = [
+    (
+        "Berlin and Washington also said in Brussels that they would send troops to the new force.",
+        [("reported_speech", "Berlin and Washington")],
+    ),
+    (
+        "Federal Reserve chairman Ben Bernanke and his colleagues warned that rising joblessness lies ahead.",
+        [("reported_speech", "Ben Bernanke")],
+    ),
+    (
+        "The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it "
+        "“will not break our people’s will.”",
+        [("reported_speech", "Rachid Ghannouchi"), ("quote", "Rachid Ghannouchi")],
+    ),
+    (
+        "Chair of the Fact-Finding Mission, Mohamed Chande Othman said the operation bore the marks of genocide.",
+        [("reported_speech", "Mohamed Chande Othman")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_CASES, ids=[c[0][:50] for c in JOINED_CASES])
+def test_joined_and_apposed_speakers(extract, text, expected):
+    assert speakers_of(extract(text)) == expected
+
+
 # "he" after a sentence about one person that names another on the way is its subject; a name
 # that only says whose a thing is ("the Trump administration") is nobody a pronoun points back to
 SALIENCE_CASES = [

@@ -52,6 +52,7 @@ from claimkit.components.speaker_words import (
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
     RELATIVE_TAGS,
+    ROLE_WORDS,
 )
 
 
@@ -95,8 +96,44 @@ def _written_as_name(token: Token, names: NameIndex) -> bool:
     return token.pos_ == "NOUN" and token.text[:1].isupper() and bool(names.full_names.get(token.lower_))
 
 
+def _holder_apposed_to_owner(role: Token, names: NameIndex) -> Token | None:
+    """"The leader of Ennahda, Rachid Ghannouchi, said": the parser hangs the person's name on the
+    body the role belongs to; a person's name there is the role's holder."""
+    if role.lemma_.lower() not in ROLE_WORDS:
+        return None
+    for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for owner in (c for c in prep.children if c.dep_ == "pobj"):
+            for apposed in (c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                if names.person_at(apposed) is not None or names.person_key(apposed):
+                    return apposed
+    return None
+
+
 def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] = ()) -> str | None:
-    """Turn a subject token into the speaker a reviewer reads: a full name, a body, or None."""
+    """Turn a subject token into the speaker a reviewer reads: a full name, a body, or None; two
+    subjects joined by "and" speak together ("Berlin and Washington said")."""
+    first = _one_speaker(token, names, quotes)
+    if first is None or token.dep_ not in {"nsubj", "nsubjpass", "pobj"} or not _joinable(token):
+        return first
+    others = [c for c in token.children if c.dep_ == "conj"]
+    if len(others) != 1 or not _joinable(others[0]) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
+        return first
+    other = _one_speaker(others[0], names, quotes) or as_written(list(mention_span(others[0])))
+    return f"{first} and {other}" if other and other != first else first
+
+
+def _joinable(token: Token) -> bool:
+    """A name, or a group of people not described by whose they are: "Garry and the other
+    scientists", but not "Bernanke and his colleagues" or "the president and chief executive"."""
+    if token.lemma_.lower() in ROLE_WORDS or token.lower_ in ROLE_WORDS:
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and is_plural(token) and not any(c.dep_ == "poss" for c in token.children)
+
+
+def _one_speaker(token: Token, names: NameIndex, quotes: list[tuple[int, int]] = ()) -> str | None:
+    """The speaker one subject token stands for (see speaker_name)."""
     lower = token.lower_
     if lower in AUTHOR_PRONOUNS:
         return None
@@ -114,6 +151,8 @@ def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
         if issuer is not None:
             return speaker_name(issuer, names, quotes)
         apposed = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if apposed is None:
+            apposed = _holder_apposed_to_owner(token, names)
         if apposed is not None and not is_plural(token):  # "Its president, Aleksandr Vitsen, said"
             return names.name_of(apposed)
         possessor = next((c for c in token.children if c.dep_ == "poss"), None)
