@@ -297,6 +297,24 @@ CASES = [
         "my colleagues Diana Zeyneb Alhindawi and Kathryn Smith.",
         [("the “roots of the hunger problem are twofold: access and funding,”", "the World Food Program", "says")],
     ),
+    (  # a contrasting second report, or another source's, ends the first clause
+        "The president acknowledged that the problems were legitimate but insisted progress had been made.",
+        [("that the problems were legitimate", "the president", "acknowledged")],
+    ),
+    (
+        "She said the plan was sound, while critics said it would fail.",
+        [("the plan was sound", None, "said"), ("it would fail", "critics", "said")],
+    ),
+    (
+        "Senator Ann Lane claimed the tax cuts would pay for themselves even as the Congressional Budget Office "
+        "estimated that they would add $250 billion to the deficit.",
+        [("the tax cuts would pay for themselves", "Ann Lane", "claimed"),
+         ("that they would add $250 billion to the deficit", "the Congressional Budget Office", "estimated")],
+    ),
+    (  # verbs of disclosure report
+        "Officials divulged Thursday that the government had allowed two visits.",
+        [("that the government had allowed two visits", "Officials", "divulged")],
+    ),
     (  # a short quote inside the clause leaves it reported speech
         "He said “the plan” would fail because the money had run out long ago.",
         [("“the plan” would fail because the money had run out long ago", None, "said")],

@@ -11,7 +11,8 @@ SPEECH_VERBS = frozenset(
     maintain comment observe stress emphasize emphasise highlight recall tweet post report testify vow
     pledge promise commit threaten predict conclude concede complain accuse demand chant shout quip joke
     recount put label brand dub term call reiterate repeat insist assure inform indicate signal reveal
-    estimate hint boast lament counter retort caution charge characterize characterise dismiss""".split()
+    estimate hint boast lament counter retort caution charge characterize characterise dismiss disclose
+    divulge alert""".split()
 )
 # Verbs that introduce reported content in a clause ("claimed that ..."): a narrower set, since
 # "call", "describe" or "label" take objects, not clauses.
@@ -20,7 +21,7 @@ REPORTING_VERBS = frozenset(
     explain warn suggest answer reply respond deny admit acknowledge confirm allege maintain report testify vow
     pledge promise predict conclude concede complain stress emphasize emphasise recall reveal estimate
     indicate signal agree hint boast assure inform reiterate repeat tweet post counter retort caution
-    charge contend recommend rule find show establish determine protest""".split()
+    charge contend recommend rule find show establish determine protest disclose divulge alert""".split()
 )
 # Verbs by which research and institutions report what they established ("the tribunal found that …",
 # "a survey … found that …"): reported speech only when a body, a document or researchers are their

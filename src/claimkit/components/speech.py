@@ -70,9 +70,15 @@ def _outside_quotes(text: str, start: int, at: int) -> bool:
 
 
 # Where a reported clause ends because a second report begins: "…, stating that …", "… and noted that …".
+_SECOND_VERBS = r"(?:noted|said|added|argued|warned|stated|claimed|reported|told|insisted|maintained|stressed)"
 NEXT_REPORT = re.compile(
     r"(?P<cut>,|\s+and)\s*(?:(?<=,)\s*(?:and\s+)?(?:stating|saying|adding|noting|arguing|insisting|claiming|warning)"
-    r"|(?<=and)\s*(?:noted|said|added|argued|warned|stated|claimed|reported|told))\s+(?:[a-z]+\s+)?that\b"
+    r"|(?<=and)\s*" + _SECOND_VERBS + r")\s+(?:[a-z]+\s+)?that\b"
+    # "acknowledged that A but insisted B": a contrasting second report needs no "that"
+    r"|(?P<cut3>,?\s+but)\s+(?:also\s+)?" + _SECOND_VERBS + r"\b"
+    # "claimed A even as the budget office estimated that B": another source's report
+    r"|(?P<cut4>,?\s+(?:even as|while|whereas))\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}"
+    r"(?:said|says|estimated|estimates|argued|argues|warned|warns|noted|notes|reported|reports|found|finds)\b"
 )
 # The author's gloss on a named thing of the clause: "…, which Martinez declined to sign", "…, which is Sept. 30".
 GLOSS = re.compile(r"(?P<cut>,)\s+which\s+(?:is|was)\s+(?=[A-Z0-9])|(?P<cut2>,)\s+which\s+(?=[A-Z][a-z]+\s+[a-z]+ed\b)")
