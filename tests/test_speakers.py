@@ -500,6 +500,11 @@ LOOKED_BACK_CASES = [
         "The Department of Justice filed the case on Monday. The DOJ said it would appeal.",
         [("reported_speech", "the Department of Justice")],
     ),
+    (  # a byline is no place to widen a name from
+        "By Charlotte Frantz, UN News | February 19, 2026\n\nIn a report covering the past year, the UN said that "
+        "attacks on civilians had doubled.",
+        [("reported_speech", "the UN")],
+    ),
     (  # a surname the model takes for a body widens to the name the article gave
         "A February report by Jerusalem Demsas in the Atlantic is one of the few analyses. “Russia’s invasion "
         "brought a separate influx of people into U.S. cities,” explained Demsas.",

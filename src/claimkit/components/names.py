@@ -16,7 +16,7 @@ from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
 from claimkit.components.antecedents import Owner, owner_of
-from claimkit.components.base import indices_of, text_of
+from claimkit.components.base import indices_of, is_boilerplate, text_of
 from claimkit.components.mentions import (
     as_written,
     bare_definite,
@@ -468,9 +468,13 @@ class NameIndex:
     def _longest_form(self, proper: tuple[str, ...], char: int) -> str | None:
         """The longer name the article introduced a body with before shortening it: "Caledon" →
         "Caledon Energy"; but "Boeing" stays Boeing where the article wrote "Boeing" before
-        "Boeing Commercial Airplanes". The headline, which shortens everything, does not count."""
+        "Boeing Commercial Airplanes". The headline, which shortens everything, does not count,
+        nor does page furniture (a byline's "UN News" is no longer name of "the UN")."""
         size = len(proper)
-        earlier = [b for b in self.bodies if self.title_end <= b.char < char and len(b.proper) > size]
+        earlier = [
+            b for b in self.bodies
+            if self.title_end <= b.char < char and len(b.proper) > size and not is_boilerplate(self.doc, b.char)
+        ]
         longer = next((b for b in earlier if b.proper[:size] == proper), None)  # "Caledon" → "Caledon Energy"
         if longer is None and size > 1:  # "the Crisis Group" → "the International Crisis Group"
             ending = [b for b in earlier if b.proper[-size:] == proper]
