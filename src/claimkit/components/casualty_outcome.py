@@ -229,6 +229,7 @@ def _among_outcome(token: Token) -> Outcome | None:
 
 # Nouns for killing many: "the massacre of 19 Palestinians", "the killing of 12 protesters".
 KILLING_NOUNS = {"massacre", "killing", "slaughter", "murder", "execution", "assassination"}
+ANIMAL_NOUNS = {"animal", "cattle", "cow", "sheep", "bird", "dog", "pig", "chicken", "whale", "dolphin", "elephant", "horse"}
 
 
 def _governor_outcome(token: Token) -> Outcome | None:
@@ -237,7 +238,8 @@ def _governor_outcome(token: Token) -> Outcome | None:
         governor = token.head.head
         if governor.lemma_.lower() in OUTCOME_NOUNS:
             return OUTCOME_NOUNS[governor.lemma_.lower()], governor, None  # "deaths of 42 people"
-        if token.head.lower_ == "of" and governor.lemma_.lower() in KILLING_NOUNS and _counts_people(token):
+        killing = governor.lemma_.lower() in KILLING_NOUNS
+        if token.head.lower_ == "of" and killing and (_counts_people(token) or _plain_killing(governor, token)):
             return "killed", governor, None  # "the massacre of 19 Palestinians"
     else:
         governor = token.head if token.dep_ in OBJECT_DEPS | {"attr"} else None
@@ -284,6 +286,12 @@ def _following_outcome(token: Token) -> Outcome | None:
     if lemma in DYING_VERBS:
         return DYING_VERBS[lemma], verb, verb
     return None
+
+
+def _plain_killing(governor: Token, counted: Token) -> bool:
+    """"the killing of two leftist politicians": what a killing, a massacre or a murder counts are
+    people, whatever the noun; an execution may be of orders or contracts."""
+    return governor.lemma_.lower() != "execution" and counted.pos_ == "NOUN" and counted.lemma_.lower() not in ANIMAL_NOUNS
 
 
 def _counts_people(token: Token) -> bool:

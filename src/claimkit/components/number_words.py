@@ -243,3 +243,5 @@ NOUN_REACH = 6
 GLUED_SCALE_LETTERS = frozenset({"C", "F"})
 # "-strong": "a 5,000-strong force".
 STRENGTH_WORD = "strong"
+# Groups whose strength ("a 3,000-strong force") is a troop number; a "200-strong crowd" is not.
+STRENGTH_UNITS = frozenset({"force", "unit", "division", "contingent", "army", "brigade", "battalion", "militia"})

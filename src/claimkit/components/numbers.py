@@ -50,6 +50,7 @@ from claimkit.components.number_words import (
     PREPOSITION_QUALIFIERS,
     PREPOSITION_VERBS,
     SIZE_NOUNS,
+    STRENGTH_UNITS,
     STRENGTH_WORD,
     SUBJECT_DEPS,
     TIME_UNITS,
@@ -228,8 +229,8 @@ def _conjuncts(head: Token) -> tuple[Token, ...]:
             break
         own = any(c.dep_ in ("nummod", "det", "poss") for c in conj.children)
         between = token.doc[token.i + 1 : conj.i]
-        if own or any(t.pos_ in ("NUM", "DET", "PRON", "VERB", "AUX", "ADP") for t in between):
-            break
+        if own or any(t.pos_ in ("NUM", "DET", "PRON", "VERB", "AUX", "ADP") or t.lower_ == "plus" for t in between):
+            break  # "5,000 troops, plus extra equipment": what comes with them is not counted
         found.append(conj)
         token = conj
     return tuple(found)
@@ -295,6 +296,8 @@ def _is_troop(tokens: list[Token]) -> Token | None:
     """The first token that names military personnel or units, or None."""
     for token in tokens:
         lemma = token.lemma_.lower()
+        if lemma in STRENGTH_UNITS and any(c.lower_ == STRENGTH_WORD for c in token.lefts):
+            return token  # "NATO's 40,000-strong rapid reaction unit", "a 3,000-strong force"
         if lemma in AMBIGUOUS_TROOP_NOUNS or token.lower_ in AMBIGUOUS_TROOP_NOUNS:
             modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
             civilian = [
