@@ -56,6 +56,7 @@ WEEKDAY = _words(*timex.WEEKDAYS)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 # Words before an expression that join its span; kept out of the patterns, which then scan fast.
 THE = r"the\s+"
+OPENING_A_RANGE = r"(?:between|from)\s+"  # "between January 1 and 3": the word that opens a range is the span's
 WEEKDAY_OR_THE = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?"  # "Friday, July 21, 2017", "the 5th of August 2019"
 WEEKDAY_BEFORE = rf"(?:{WEEKDAY},?\s+)?"  # "the" before "September 11" belongs to what follows ("the September 11 attacks")
 STEP = r"(?:this\s+past|this\s+coming|next|last|coming|this)\s+"  # "next Tuesday", "last Christmas"
@@ -270,7 +271,10 @@ RULES: list[Rule] = [
          point=True, prefix=WEEKDAY_OR_THE),
     Rule("month_day_range",
          rf"(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:\s*[–-]\s*|\s+(?:and|to|through|until)\s+)(?P<d2>{DAY})(?!\s*[%$€£]|\s+(?:percent|per|million|billion))"
-         rf"(?:,?\s+(?P<y>{YEAR}))?"),
+         rf"(?:,?\s+(?P<y>{YEAR}))?", prefix=OPENING_A_RANGE),
+    Rule("day_month_range",  # "between 1 and 3 January", "1-3 January 2026"
+         rf"(?P<d>{DAY})(?:\s*[–-]\s*|\s+(?:and|to|through|until)\s+)(?P<d2>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH_NAME})(?![\w’'])"
+         rf"(?:,?\s+(?P<y>{YEAR}))?", prefix=OPENING_A_RANGE),
     Rule("month_year", rf"(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{YEAR})",
          modifiers=POINT_MODIFIERS, point=True),
     Rule("two_months_year",  # "May and June 1968": one stretch of months, or two months of one year
@@ -301,7 +305,7 @@ RULES: list[Rule] = [
     Rule("year", rf"(?P<y>{YEAR})", modifiers=POINT_MODIFIERS, point=True, prefix=r"the\s+year\s+"),
     Rule("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%-]|[.,:/]\d|\s*(?:percent|per\s+cent|out\s+of)\b)",
          modifiers=POINT_MODIFIERS, point=True, needs=("'", "’")),  # "in '92", "the '94 elections"
-    Rule("year_range_short", rf"(?P<y>{YEAR})\s*[–-]\s*(?P<y2>\d\d)(?![\w%])", needs=("-", "–")),
+    Rule("year_range_short", rf"(?P<y>{YEAR})\s*[–-]\s*(?P<y2>\d\d?)(?![\w%]|[.,]\d)", needs=("-", "–")),
     Rule("year_slash_range", r"(?<![\w$€£¥#.,/])(?P<y>(?:1\d|20)\d\d)/(?P<y2>(?:(?:1\d|20)\d\d|\d\d))(?![\w/%]|[.,]\d)",
          needs=("/",)),  # "the 2019/20 season", "fiscal 2023/2024": one year and the next
     Rule("decade",
@@ -415,8 +419,8 @@ RULES: list[Rule] = [
     Rule("holiday", rf"(?<![\w/.-])(?P<name>{HOLIDAY_NAME})(?:,?\s+(?P<y>{YEAR}))?(?![\w/-])",
          prefix=STEP, needs=HOLIDAY_NEEDS),
     Rule("coming_period",
-         r"(?<!\w)(?<!\w-)(?:(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>days|weeks|months|years|decades)"
-         r"|the\s+(?P<unit2>days|weeks|months|years|decades)\s+(?:ahead|to\s+come))(?!\w)(?!-\w)",
+         r"(?<!\w)(?<!\w-)(?:(?:the\s+)?(?:coming|upcoming)\s+(?P<unit>hours|days|weeks|months|years|decades)"
+         r"|the\s+(?P<unit2>hours|days|weeks|months|years|decades)\s+(?:ahead|to\s+come))(?!\w)(?!-\w)",
          needs=("coming", "ahead", "to come")),
     Rule("fiscal_year",
          rf"(?<!\w)(?<!\w-)(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<y>{YEAR})|(?P<fy>fy)\s?(?P<y2>(?:19|20)?\d\d)"
@@ -426,7 +430,7 @@ RULES: list[Rule] = [
 ]
 # Rules whose every match holds a month name: the finder scans them only near month names.
 MONTH_RULES = frozenset({
-    "month_day_year", "day_month_year", "month_day_range", "month_year", "month_of_relative_year", "week_of_month",
+    "month_day_year", "day_month_year", "month_day_range", "day_month_range", "month_year", "month_of_relative_year", "week_of_month",
     "two_months_year", "month_short_year",
     "month_day", "day_month", "month", "month_quarter",
 })

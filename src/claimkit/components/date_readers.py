@@ -525,9 +525,9 @@ def _read_year(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_year_range_short(match: re.Match, ctx: Context) -> Reading | None:
-    """"1994–98", "2014-15"."""
+    """"1994–98", "2014-15", "2008-9" (a last digit names a year of the same decade)."""
     first = int(match["y"])
-    last = first // 100 * 100 + int(match["y2"])
+    last = first // (10 ** len(match["y2"])) * (10 ** len(match["y2"])) + int(match["y2"])
     if not first < last < first + 100 or not _is_year(ctx, match.start(), match.end()):
         return None
     return Reading(timex.interval(timex.year(first), timex.year(last)))
@@ -1059,6 +1059,7 @@ READERS: dict[str, Callable[..., Reading | None]] = {
     "month_day_year": _read_full_date,
     "day_month_year": _read_full_date,
     "month_day_range": _read_month_day_range,
+    "day_month_range": _read_month_day_range,
     "month_year": _read_month_year,
     "month_of_relative_year": _read_month_of_year,
     "two_months_year": _read_two_months_year,
