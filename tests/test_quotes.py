@@ -27,6 +27,24 @@ CASES = [
             ),
         ],
     ),
+    (  # single marks, as British papers quote: a quotation over paragraphs, and a close in a straight mark
+        "Judge Helen Cousins said: ‘You didn't see who it was, but you struck behind you.\n\n"
+        "‘If you were a young man then this would be a case of custody.’\n\nRoss said: ‘I can only apologise "
+        "to the bench profusely.'",
+        [
+            (
+                "You didn't see who it was, but you struck behind you.\n\n"
+                "‘If you were a young man then this would be a case of custody",
+                "Helen Cousins",
+                "direct",
+            ),
+            ("I can only apologise to the bench profusely", "Ross", "direct"),
+        ],
+    ),
+    (  # an apostrophe closes no single-mark quotation
+        "She said: ‘It didn’t work.\n\n‘We’ll try again next year.’",
+        [("It didn’t work.\n\n‘We’ll try again next year", None, "direct")],
+    ),
     (
         "Maersk Line cut 2,000 jobs. “We had no other choice,” it said in a statement.",
         [("We had no other choice", None, "direct")],

@@ -55,6 +55,7 @@ DOCUMENT_BEFORE_TITLE = re.compile(
 )
 BLOCK_MARKER = re.compile(r"^>\s?")
 QUOTE_MARKS = set(PAIRS) | set(PAIRS.values())
+RUN_ON_MARKS = "“\"‘"  # marks that reopen each paragraph of a quotation running over several
 WORDS_OF = re.compile(r"\b[Ww]ords\s+of\s+(?:the\s+)?(?=[A-Z])")  # "to put it in the simpler words of Jim Malone, …"
 MIN_UNCUED_WORDS = 5  # shorter quoted phrases need a speech cue to be quotes, else they are labels
 MAX_SPLIT_ATTRIBUTION_CHARS = 60  # “We are ready,” she said, “to talk.”
@@ -87,7 +88,8 @@ def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ch = text[i]
         if opened is not None:
             pos, closer = opened
-            if ch == closer and (closer not in '"’' or _can_close(text, i, end)):
+            straight = closer == "’" and ch == "'" and text[i - 1] in ".!?,"  # ‘… profusely.' in mixed marks
+            if (ch == closer or straight) and (closer not in '"’' or _can_close(text, i, end)):
                 pairs.append((pos, i + 1))
                 opened = None
             elif ch in "“«„" and closer not in '"’':
@@ -99,12 +101,17 @@ def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def open_to_the_end(text: str, start: int, end: int, pairs: list[tuple[int, int]]) -> int | None:
-    """The offset of a double opening mark after the last pair that no mark closes before the
-    paragraph ends, as when a quotation runs on into the next paragraph, or None."""
+    """The offset of an opening mark after the last pair that no mark closes before the
+    paragraph ends, as when a quotation runs on into the next paragraph, or None. A single mark
+    (‘, as British papers quote) counts only where no ’ could close it: "didn’t" closes nothing."""
     after = pairs[-1][1] if pairs else start
     for i in range(after, end):
-        if text[i] in "“\"" and _can_open(text, i, start, end, text[i]):
-            return i if not any(c in "”\"" for c in text[i + 1 : end]) else None
+        if text[i] in RUN_ON_MARKS and _can_open(text, i, start, end, text[i]):
+            if text[i] == "‘":
+                closed = any(text[j] in "’'" and _can_close(text, j, end) for j in range(i + 1, end))
+            else:
+                closed = any(c in "”\"" for c in text[i + 1 : end])
+            return None if closed else i
     return None
 
 
@@ -133,7 +140,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _opens_with_mark(text: str, para: ParagraphInfo) -> bool:
-    return text[para.start] in "“\"" and _can_open(text, para.start, para.start, para.end, text[para.start])
+    return text[para.start] in RUN_ON_MARKS and _can_open(text, para.start, para.start, para.end, text[para.start])
 
 
 def _run_on_end(text: str, paragraphs: list[ParagraphInfo], index: int) -> tuple[int, int, int | None]:
