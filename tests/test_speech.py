@@ -311,6 +311,12 @@ CASES = [
         [("the tax cuts would pay for themselves", "Ann Lane", "claimed"),
          ("that they would add $250 billion to the deficit", "the Congressional Budget Office", "estimated")],
     ),
+    (  # a clause the parser read as nouns under its "that"
+        "The study found that rates of misdiagnosis range from 1.5% of heart attacks to 17.5% of strokes and 22.5% "
+        "of lung cancers.",
+        [("that rates of misdiagnosis range from 1.5% of heart attacks to 17.5% of strokes and 22.5% of lung cancers",
+          "the study", "found")],
+    ),
     (  # verbs of disclosure report
         "Officials divulged Thursday that the government had allowed two visits.",
         [("that the government had allowed two visits", "Officials", "divulged")],

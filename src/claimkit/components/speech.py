@@ -245,6 +245,8 @@ def _that_opens_clause(that: Token, clause: Token) -> bool:
     relative "that" ("the letter that the committee sent") leaves its verb without an object."""
     if that.dep_ == "mark" or that.dep_ == "det":
         return True
+    if that.i == clause.i:  # "found that rates of misdiagnosis range from …", all read as nouns under "that"
+        return that.dep_ == "dobj" and that.tag_ == "IN"
     return that.dep_ == "dobj" and sum(c.dep_ == "dobj" for c in clause.children) > 1
 
 
@@ -441,6 +443,8 @@ class SpeechTagger:
         relative clause."""
         found = []
         for child in verb.children:
+            if child.dep_ == "dobj" and child.lower_ == "that" and child.tag_ == "IN" and len(list(child.subtree)) > MIN_CLAUSE_TOKENS:
+                return [child]  # "found that rates of misdiagnosis range from …": a clause read as nouns
             if child.dep_ not in {"dobj", "dative", "prep"} or child.i < verb.i:
                 continue
             for token in child.subtree:
