@@ -442,6 +442,8 @@ def test_joined_and_apposed_speakers(extract, text, expected):
     assert speakers_of(extract(text)) == expected
 
 
+WIFE = "the wife of a disabled Marine veteran who receives care at the facility"
+
 # "he" after a sentence about one person that names another on the way is its subject; a name
 # that only says whose a thing is ("the Trump administration") is nobody a pronoun points back to
 SALIENCE_CASES = [
@@ -461,6 +463,18 @@ SALIENCE_CASES = [
         "President Donald Trump signed the order in May. Rep. Delia Ramirez said during a hearing in July that "
         "the Trump administration is withholding the bonuses. “They want every employee to be pushed out,” she said.",
         [("reported_speech", "Delia Ramirez"), ("quote", "Delia Ramirez")],
+    ),
+    (  # an unnamed person who spoke since the last name
+        "Rod Volway of CARE Canada said aid was slow. One man in Aceh described the scramble when supplies "
+        "reached one village. “The fastest get the food,” he told Reuters.",
+        [("reported_speech", "Rod Volway of CARE Canada"), ("quote", "one man in Aceh")],
+    ),
+    (
+        "President Donald Trump took office in January. The wife of a disabled Marine veteran who receives care "
+        "at the facility told ProPublica that it has become harder in recent months to schedule appointments.\n\n"
+        "Her husband, she said, served in Somalia and is completely disabled. He has not had a primary care "
+        "doctor assigned to him for months, she said.",
+        [("reported_speech", WIFE), ("reported_speech", WIFE), ("reported_speech", WIFE)],
     ),
     (  # the story moved on: the nearest name again
         "Apple chief executive Steve Jobs spoke first, and Tim Cook followed him. The shares rose 3 percent. "

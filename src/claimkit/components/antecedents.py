@@ -28,12 +28,16 @@ from claimkit.components.mentions import (
 )
 from claimkit.components.speaker_words import (
     BODY_LABELS,
+    FEMALE_NOUNS,
+    MALE_NOUNS,
     BODY_PRONOUNS,
     MAX_ANTECEDENT_SENTENCES,
     MAX_PART_STEPS,
     MAX_PRONOUN_LOOKBACK_CHARS,
     ORG_NOUNS,
+    PEOPLE_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
@@ -43,6 +47,9 @@ from claimkit.components.speaker_words import (
 
 if TYPE_CHECKING:
     from claimkit.components.names import NameIndex
+
+UNNAMED_LOOKBACK_TOKENS = 120  # how far back "he" or "she" looks for an unnamed person who spoke
+PERSON_NOUNS = PEOPLE_NOUNS | PERSON_ROLE_NOUNS | FEMALE_NOUNS | MALE_NOUNS
 
 
 def is_placeholder_it(it: Token) -> bool:
@@ -91,14 +98,41 @@ class Owner:
 def person_key_before(
     names: NameIndex, char: int, skip: list[tuple[int, int]] = (), gender: str | None = None
 ) -> str | None:
-    """The surname key of the person a pronoun at `char` points back to (see nearest_person_before)."""
+    """The surname key of the person a pronoun at `char` points back to (see person_before)."""
+    found = person_before(names, char, skip, gender)
+    return found[1] if found else None
+
+
+def person_before(
+    names: NameIndex, char: int, skip: list[tuple[int, int]], gender: str | None
+) -> tuple[int, str] | None:
+    """Where the nearest name a pronoun may take stands, and the key of the person it takes: names
+    in quoted text, of things, or of the other gender where the article shows it are passed over."""
     for start, end, key in reversed(names.mentions):
         if end > char:
             continue
         if char - end > MAX_PRONOUN_LOOKBACK_CHARS:
             break
         if _may_take_pronoun(names, start, end, key, skip, gender):
-            return _subject_of_sentence(names, start, char, skip, gender) or key
+            return start, _subject_of_sentence(names, start, char, skip, gender) or key
+    return None
+
+
+def unnamed_speaker_before(pronoun: Token, skip: list[tuple[int, int]], gender: str | None) -> tuple[int, str] | None:
+    """An unnamed person who spoke before a pronoun, as the article describes them, and where:
+    "One man in Aceh described the scramble. “…,” he told Reuters" is one man in Aceh."""
+    doc = pronoun.doc
+    for token in reversed(doc[max(0, pronoun.i - UNNAMED_LOOKBACK_TOKENS) : pronoun.i]):
+        if token.dep_ != "nsubj" or token.pos_ != "NOUN" or is_plural(token) or not is_speech_verb(token.head):
+            continue
+        if any(s <= token.idx < e for s, e in skip) or pronoun.idx - token.idx > MAX_PRONOUN_LOOKBACK_CHARS:
+            continue
+        noun_gender = "female" if token.lower_ in FEMALE_NOUNS else "male" if token.lower_ in MALE_NOUNS else None
+        if token.lemma_.lower() not in PERSON_NOUNS or (gender and noun_gender and noun_gender != gender):
+            continue
+        description = source_description(token)
+        if description:
+            return token.idx, as_written(description)
     return None
 
 
@@ -139,15 +173,6 @@ def _subject_of_sentence(
             if _may_take_pronoun(names, m_start, m_end, key, skip, gender):
                 return key
     return None
-
-
-def nearest_person_before(
-    names: NameIndex, char: int, skip: list[tuple[int, int]] = (), gender: str | None = None
-) -> str | None:
-    """The longest name of the person mentioned last before `char`, outside quoted text;
-    names the article treats as things, or shows to be of the other gender, are passed over."""
-    key = person_key_before(names, char, skip, gender)
-    return names.full_names[key] if key else None
 
 
 def _body_candidate(names: NameIndex, token: Token, plural: bool) -> int | None:

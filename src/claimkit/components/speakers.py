@@ -28,11 +28,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimkit.components.antecedents import (
-    nearest_person_before,
+    person_before,
     owner_of,
     possessive_description,
     relative_antecedent,
     unnamed_before,
+    unnamed_speaker_before,
     words_reported_before,
 )
 from claimkit.components.mentions import (
@@ -96,6 +97,17 @@ def _written_as_name(token: Token, names: NameIndex) -> bool:
     return token.pos_ == "NOUN" and token.text[:1].isupper() and bool(names.full_names.get(token.lower_))
 
 
+def _person_a_pronoun_takes(pronoun: Token, names: NameIndex, quotes: list[tuple[int, int]]) -> str | None:
+    """The named person "he" or "she" points back to, or an unnamed one who spoke since ("The wife
+    of a veteran told ProPublica that …. Her husband, she said, …")."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    named = person_before(names, pronoun.idx, quotes, gender)
+    unnamed = unnamed_speaker_before(pronoun, quotes, gender)
+    if unnamed is not None and (named is None or unnamed[0] > named[0]):
+        return unnamed[1]
+    return names.full_names[named[1]] if named else None
+
+
 def _holder_apposed_to_owner(role: Token, names: NameIndex) -> Token | None:
     """"The leader of Ennahda, Rachid Ghannouchi, said": the parser hangs the person's name on the
     body the role belongs to; a person's name there is the role's holder."""
@@ -140,7 +152,7 @@ def _one_speaker(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
     if lower in PERSON_PRONOUNS or lower in BODY_PRONOUNS:
         quotes = list(quotes) + words_reported_before(token)
     if lower in PERSON_PRONOUNS:
-        return nearest_person_before(names, token.idx, quotes, PRONOUN_GENDER.get(lower))
+        return _person_a_pronoun_takes(token, names, quotes)
     if lower in BODY_PRONOUNS:  # "its warning that …", "“…,” it said"
         owner = owner_of(names, token, quotes)
         return owner.text if owner is not None else None
