@@ -417,6 +417,16 @@ GENDER_CASES = [
 # two names joined by "and" speak together, a person and whose they are do not; a person named
 # beside a role of a body holds it
 JOINED_CASES = [
+    (  # of two subjects the parser gave "said", the one next to it
+        "BRUSSELS (Reuters) – Britain, Germany and the United States advanced plans on Tuesday to spearhead a new "
+        "NATO force on Russia’s border from next year, but some eastern allies said the alliance’s effort must go "
+        "further to deter Moscow.",
+        [("reported_speech", "some eastern allies")],
+    ),
+    (
+        "The US automobile manufacturer, Ford, said that it posted a net profit of $2.3 billion.",
+        [("reported_speech", "Ford")],
+    ),
     (
         "Berlin and Washington also said in Brussels that they would send troops to the new force.",
         [("reported_speech", "Berlin and Washington")],

@@ -62,7 +62,8 @@ def subject_of(verb: Token) -> Token | None:
     to the verb that has one ("Russia intervened and declared ..." → Russia)."""
     token = verb
     for _ in range(8):
-        for child in token.children:
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        for child in subjects[-1:] if _second_subject_speaks(subjects, token) else token.children:
             if child.dep_ == "nsubj":
                 if child.tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                     return relative_antecedent(token, child)  # "the government, which told the council that …"
@@ -81,6 +82,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _second_subject_speaks(subjects: list[Token], verb: Token) -> bool:
+    """Of two subjects the parser gave one verb, the one next to it speaks where a conjunction
+    parts them ("… advanced plans, but some eastern allies said") or it is the name of the first
+    ("The US automobile manufacturer, Ford, said"); not a thing the first one holds ("The
+    coalition's charter, Article 12 of which governs sanctions, requires")."""
+    if len(subjects) < 2 or subjects[-1].i > verb.i:
+        return False
+    first, last = subjects[-2], subjects[-1]
+    doc = verb.doc
+    if any(t.pos_ == "CCONJ" for t in doc[first.i + 1 : last.left_edge.i]):
+        return True
+    of_which = last.i + 2 < len(doc) and doc[last.i + 1].lower_ == "of" and doc[last.i + 2].lower_ in {"which", "whom"}
+    return last.pos_ == "PROPN" and not of_which and not last.like_num and not any(c.like_num for c in last.children)
 
 
 def _has_article(name: Token) -> bool:
