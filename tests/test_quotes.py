@@ -41,6 +41,14 @@ CASES = [
             ("I can only apologise to the bench profusely", "Ross", "direct"),
         ],
     ),
+    (  # a quote standing alone after one who summed something up
+        "Charles Schultze, chairman of the Council of Economic Advisers, once summed up the danger of deficits with "
+        "a metaphor. “It’s not so much a question of the wolf at the door, but termites in the woodwork.”",
+        [("It’s not so much a question of the wolf at the door, but termites in the woodwork", "Charles Schultze",
+          "direct")],
+    ),
+    ("The costs sum to $4 billion. “That is a lot of money for a small town.”",
+     [("That is a lot of money for a small town", None, "direct")]),
     (  # an apostrophe closes no single-mark quotation
         "She said: ‘It didn’t work.\n\n‘We’ll try again next year.’",
         [("It didn’t work.\n\n‘We’ll try again next year", None, "direct")],

@@ -12,7 +12,7 @@ SPEECH_VERBS = frozenset(
     pledge promise commit threaten predict conclude concede complain accuse demand chant shout quip joke
     recount put label brand dub term call reiterate repeat insist assure inform indicate signal reveal
     estimate hint boast lament counter retort caution charge characterize characterise dismiss disclose
-    divulge alert""".split()
+    divulge alert summarize summarise sum""".split()
 )
 # Verbs that introduce reported content in a clause ("claimed that ..."): a narrower set, since
 # "call", "describe" or "label" take objects, not clauses.
@@ -64,6 +64,8 @@ def is_speech_verb(token: Token) -> bool:
     if token.pos_ in {"VERB", "AUX"}:
         if token.lemma_.lower() == "put":  # "as he put it"; not "putting in place"
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+        if token.lemma_.lower() == "sum":  # "summed up the danger with a metaphor"; not "sums to"
+            return any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
         return token.lemma_.lower() in SPEECH_VERBS
     return is_root_tagged_noun(token) and token.lower_.removesuffix("s") in SPEECH_VERBS
 
