@@ -467,6 +467,8 @@ FOUND = [
     ("The plan is backed by NATO’s 40,000-strong rapid reaction unit.", "troop_number",
      "40,000-strong rapid reaction unit", {"value": 40000}),
     ("A 200-strong crowd gathered outside.", "quantity", "200-strong crowd", {"value": 200}),
+    ("A 2,000-strong police force arrived.", "quantity", "2,000-strong police force", {"value": 2000}),
+    ("The killing of 40 sharks angered divers.", "quantity", "40 sharks", {"value": 40}),
     ("The United States will provide an armoured brigade, typically around 5,000 troops, plus extra equipment.",
      "troop_number", "around 5,000 troops", {"value": 5000, "subject": "troops"}),
     ("Those who kill more than 1,000 Lebanese have no right.", "casualty_figure", "more than 1,000 Lebanese",

@@ -49,6 +49,10 @@ CASES = [
     ),
     ("The costs sum to $4 billion. “That is a lot of money for a small town.”",
      [("That is a lot of money for a small town", None, "direct")]),
+    (  # an apostrophe typed the wrong way round opens nothing
+        "The economy was strong in the ‘90s and it boomed.\n\n‘We are ready for the vote,’ she said.",
+        [("We are ready for the vote", None, "direct")],
+    ),
     (  # an apostrophe closes no single-mark quotation
         "She said: ‘It didn’t work.\n\n‘We’ll try again next year.’",
         [("It didn’t work.\n\n‘We’ll try again next year", None, "direct")],

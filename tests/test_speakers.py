@@ -417,6 +417,21 @@ GENDER_CASES = [
 # two names joined by "and" speak together, a person and whose they are do not; a person named
 # beside a role of a body holds it
 JOINED_CASES = [
+    ("Britain, France and Germany said that the talks had failed.", [("reported_speech", "Britain, France and Germany")]),
+    ("Officials and analysts said that the talks had failed.", [("reported_speech", "Officials and analysts")]),
+    (  # the body of a role, not a person
+        "A lawyer of the former mayor, Rudy Giuliani, said the case was weak.",
+        [("reported_speech", "a lawyer of the former mayor")],
+    ),
+    (  # a generic body word is no short name
+        "The Texas Senate passed the bill. The Senate said that the law would take effect in May.",
+        [("reported_speech", "the Senate")],
+    ),
+    (  # a group is no one "she" points back to
+        "Dr. Jane Roe leads the clinic. A group of nurses told reporters that wages were low. She said that the "
+        "hospital needed more money.",
+        [("reported_speech", "a group of nurses"), ("reported_speech", "Jane Roe")],
+    ),
     (  # of two subjects the parser gave "said", the one next to it
         "BRUSSELS (Reuters) – Britain, Germany and the United States advanced plans on Tuesday to spearhead a new "
         "NATO force on Russia’s border from next year, but some eastern allies said the alliance’s effort must go "

@@ -317,6 +317,18 @@ CASES = [
         [("that rates of misdiagnosis range from 1.5% of heart attacks to 17.5% of strokes and 22.5% of lung cancers",
           "the study", "found")],
     ),
+    (  # but not a verb that reports nothing, nor words inside a quote
+        "Smith said that the company grew rapidly while its rivals found the market harder.",
+        [("that the company grew rapidly while its rivals found the market harder", "Smith", "said")],
+    ),
+    (
+        "He said the officer saw the crash but told no one about it.",
+        [("the officer saw the crash but told no one about it", None, "said")],
+    ),
+    (
+        "The minister said that the reform was “stalled but insisted on by the unions” in the end.",
+        [("that the reform was “stalled but insisted on by the unions” in the end", "the minister", "said")],
+    ),
     (  # verbs of disclosure report
         "Officials divulged Thursday that the government had allowed two visits.",
         [("that the government had allowed two visits", "Officials", "divulged")],
@@ -336,6 +348,8 @@ CASES = [
     ("We argue that the deal will fail.", []),
     ("The council refrained from making any statements on the events.", []),
     ("He said, “The road is open.”", []),
+    ("Don't panic about the markets, the minister said.", []),  # an order, not a report
+    ("Should be finished by Friday, a spokesman said.", []),
     # a clause that is mostly a direct quote it opens on is that quote's claim alone
     ("“We must pay attention to what is written” in that law, Azzouz said.", []),
     ("“Now it’s hard to see what could persuade the Palestinians” to hold up on their plans, Indyk said.", []),

@@ -1,7 +1,9 @@
 """What a pronoun, a possessive or a bare "the official" points back to.
 
 "he" and "she" go to the person named last before them, outside quoted words and past a person
-of the other gender; "its" and "their" to the nearest body; "its president" to the name the
+of the other gender, but to the subject of the sentence before where that sentence names others
+on the way, and to an unnamed person who spoke since ("one man in Aceh"); "its" and "their" to
+the nearest body; "its president" to the name the
 article gives that role, else to the body for its spokesperson; "who" and "which" to the noun
 their clause describes.
 """
@@ -49,7 +51,8 @@ if TYPE_CHECKING:
     from claimkit.components.names import NameIndex
 
 UNNAMED_LOOKBACK_TOKENS = 120  # how far back "he" or "she" looks for an unnamed person who spoke
-PERSON_NOUNS = PEOPLE_NOUNS | PERSON_ROLE_NOUNS | FEMALE_NOUNS | MALE_NOUNS
+# Nouns for one person ("one man in Aceh", "the wife of a veteran"), not a group ("a family").
+PERSON_NOUNS = (PEOPLE_NOUNS - {"people", "group", "family"}) | PERSON_ROLE_NOUNS | FEMALE_NOUNS | MALE_NOUNS
 
 
 def is_placeholder_it(it: Token) -> bool:
@@ -125,7 +128,9 @@ def unnamed_speaker_before(pronoun: Token, skip: list[tuple[int, int]], gender: 
     for token in reversed(doc[max(0, pronoun.i - UNNAMED_LOOKBACK_TOKENS) : pronoun.i]):
         if token.dep_ != "nsubj" or token.pos_ != "NOUN" or is_plural(token) or not is_speech_verb(token.head):
             continue
-        if any(s <= token.idx < e for s, e in skip) or pronoun.idx - token.idx > MAX_PRONOUN_LOOKBACK_CHARS:
+        if pronoun.idx - token.idx > MAX_PRONOUN_LOOKBACK_CHARS:
+            break
+        if any(s <= token.idx < e for s, e in skip):
             continue
         noun_gender = "female" if token.lower_ in FEMALE_NOUNS else "male" if token.lower_ in MALE_NOUNS else None
         if token.lemma_.lower() not in PERSON_NOUNS or (gender and noun_gender and noun_gender != gender):

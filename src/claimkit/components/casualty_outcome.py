@@ -229,7 +229,8 @@ def _among_outcome(token: Token) -> Outcome | None:
 
 # Nouns for killing many: "the massacre of 19 Palestinians", "the killing of 12 protesters".
 KILLING_NOUNS = {"massacre", "killing", "slaughter", "murder", "execution", "assassination"}
-ANIMAL_NOUNS = {"animal", "cattle", "cow", "sheep", "bird", "dog", "pig", "chicken", "whale", "dolphin", "elephant", "horse"}
+PERSON_SUFFIXES = ("ian", "ist", "er", "or", "ant", "ent", "man", "ee")  # politician, activist, worker, survivor
+ANIMAL_NOUNS = {"animal", "tiger", "deer", "otter", "hamster", "heifer", "steer", "panther", "lobster", "oyster"}
 
 
 def _governor_outcome(token: Token) -> Outcome | None:
@@ -289,9 +290,13 @@ def _following_outcome(token: Token) -> Outcome | None:
 
 
 def _plain_killing(governor: Token, counted: Token) -> bool:
-    """"the killing of two leftist politicians": what a killing, a massacre or a murder counts are
-    people, whatever the noun; an execution may be of orders or contracts."""
-    return governor.lemma_.lower() != "execution" and counted.pos_ == "NOUN" and counted.lemma_.lower() not in ANIMAL_NOUNS
+    """"the killing of two leftist politicians": a killing, a massacre or a murder of people named
+    by what they do or where they are from ("-ian", "-ist", "-er"); an execution may be of orders,
+    a slaughter of livestock."""
+    lemma = counted.lemma_.lower()
+    if governor.lemma_.lower() in {"execution", "slaughter"} or counted.pos_ != "NOUN" or lemma in ANIMAL_NOUNS:
+        return False
+    return lemma.endswith(PERSON_SUFFIXES)
 
 
 def _counts_people(token: Token) -> bool:

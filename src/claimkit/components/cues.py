@@ -12,7 +12,7 @@ SPEECH_VERBS = frozenset(
     pledge promise commit threaten predict conclude concede complain accuse demand chant shout quip joke
     recount put label brand dub term call reiterate repeat insist assure inform indicate signal reveal
     estimate hint boast lament counter retort caution charge characterize characterise dismiss disclose
-    divulge alert summarize summarise sum""".split()
+    divulge alert summarize summarise""".split()
 )
 # Verbs that introduce reported content in a clause ("claimed that ..."): a narrower set, since
 # "call", "describe" or "label" take objects, not clauses.

@@ -525,8 +525,10 @@ def _read_year(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def _read_year_range_short(match: re.Match, ctx: Context) -> Reading | None:
-    """"1994–98", "2014-15", "2008-9" (a last digit names a year of the same decade)."""
+    """"1994–98", "2014-15", "2008-9" (one digit only for the next year: "Invoice 2021-7" is none)."""
     first = int(match["y"])
+    if len(match["y2"]) == 1 and int(match["y2"]) != (first + 1) % 10:
+        return None
     last = first // (10 ** len(match["y2"])) * (10 ** len(match["y2"])) + int(match["y2"])
     if not first < last < first + 100 or not _is_year(ctx, match.start(), match.end()):
         return None

@@ -186,6 +186,7 @@ class NameIndex:
         title = doc._.claimkit_title
         self.title_end = len(title) if title and text_of(doc).startswith(title) else 0
         self.bodies: list[NamedBody] = []
+        self.furniture_bodies: set[int] = set()  # where bodies named in page furniture stand
         self.person_cued, self.thing_cued = self._cues()
         # The model misses some people: a proper-noun name the article uses with a person cue counts.
         chains = [run for run in self.runs if len(run) > 1]
@@ -208,6 +209,7 @@ class NameIndex:
         self.role_nouns = indices_of(doc, LEMMA, ROLE_WORDS, pos=NOUN_ID)
         self.holders = self._role_holders()
         self.bodies = self._named_bodies()
+        self.furniture_bodies = {b.char for b in self.bodies if is_boilerplate(doc, b.char)}
         self._add_role_mentions()
 
     def _add_bare_surname_mentions(self) -> None:
@@ -473,14 +475,15 @@ class NameIndex:
         size = len(proper)
         earlier = [
             b for b in self.bodies
-            if self.title_end <= b.char < char and len(b.proper) > size and not is_boilerplate(self.doc, b.char)
+            if self.title_end <= b.char < char and len(b.proper) > size and b.char not in self.furniture_bodies
         ]
         longer = next((b for b in earlier if b.proper[:size] == proper), None)  # "Caledon" → "Caledon Energy"
         if longer is None and size > 1:  # "the Crisis Group" → "the International Crisis Group"
             ending = [b for b in earlier if b.proper[-size:] == proper]
             if len(ending) == 1 and set(ending[0].proper[:-size]) <= GENERIC_NAME_WORDS:
                 longer = ending[0]  # but "the Texas Supreme Court" is not the one "the Supreme Court" means
-        if longer is None and size == 1:  # "Demsas" → "Jerusalem Demsas", a name the model took for a body
+        generic = proper[0] in PUBLIC_BODY_HEADS or proper[0] in BODY_NAME_HEADS  # "the Senate" is no "Texas Senate"
+        if longer is None and size == 1 and not generic:  # "Demsas" → "Jerusalem Demsas", a name taken for a body
             ending = {b.proper: b for b in earlier if len(b.proper) == 2 and b.proper[-1] == proper[0]}
             longer = next(iter(ending.values())) if len(ending) == 1 else None
         if longer is None or not longer.whole_name:

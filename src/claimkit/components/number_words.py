@@ -123,7 +123,7 @@ TRADE_NOUNS = frozenset(
 MILITARY_MODIFIERS = frozenset(
     {
         "military", "army", "naval", "navy", "paramilitary", "marine", "armed", "peacekeeping", "combat",
-        "defence", "defense",
+        "defence", "defense", "rapid", "reaction", "strike", "expeditionary", "airborne", "infantry",
     }
 )
 PEOPLE_NOUNS = frozenset(

@@ -296,17 +296,16 @@ def _is_troop(tokens: list[Token]) -> Token | None:
     """The first token that names military personnel or units, or None."""
     for token in tokens:
         lemma = token.lemma_.lower()
-        if lemma in STRENGTH_UNITS and any(c.lower_ == STRENGTH_WORD for c in token.lefts):
-            return token  # "NATO's 40,000-strong rapid reaction unit", "a 3,000-strong force"
-        if lemma in AMBIGUOUS_TROOP_NOUNS or token.lower_ in AMBIGUOUS_TROOP_NOUNS:
-            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        strength = lemma in STRENGTH_UNITS and any(c.lower_ == STRENGTH_WORD for c in token.lefts)
+        if strength or lemma in AMBIGUOUS_TROOP_NOUNS or token.lower_ in AMBIGUOUS_TROOP_NOUNS:
+            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ != STRENGTH_WORD]
             civilian = [
                 c for c in modifiers
                 if c.lower_ not in MILITARY_MODIFIERS | NEUTRAL_MODIFIERS and c.ent_type_ not in ("NORP", "GPE")
                 and not (lemma == "force" and c.pos_ == "PROPN")  # "NATO forces", "U.S. and NATO forces"
             ]
             if not civilian:
-                return token  # "5,000 personnel", "Russian personnel"; not "security personnel"
+                return token  # "5,000 personnel", "a 3,000-strong force"; not "security personnel", "sales force"
             continue
         if lemma in TROOP_NOUNS or token.lower_ in TROOP_NOUNS:
             return token

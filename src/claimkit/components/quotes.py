@@ -55,6 +55,7 @@ DOCUMENT_BEFORE_TITLE = re.compile(
 )
 BLOCK_MARKER = re.compile(r"^>\s?")
 QUOTE_MARKS = set(PAIRS) | set(PAIRS.values())
+ELISION = re.compile(r"(?:em|til|cause|n’|n')(?![a-z])", re.IGNORECASE)
 RUN_ON_MARKS = "“\"‘"  # marks that reopen each paragraph of a quotation running over several
 WORDS_OF = re.compile(r"\b[Ww]ords\s+of\s+(?:the\s+)?(?=[A-Z])")  # "to put it in the simpler words of Jim Malone, …"
 MIN_UNCUED_WORDS = 5  # shorter quoted phrases need a speech cue to be quotes, else they are labels
@@ -120,6 +121,8 @@ def _can_open(text: str, i: int, start: int, end: int, mark: str) -> bool:
     prev = text[i - 1] if i > start else " "
     if nxt.isspace():
         return False
+    if mark == "‘" and (nxt.isdigit() or ELISION.match(text, i + 1)):
+        return False  # "the ‘90s", "‘em": an apostrophe typed the wrong way round
     if mark in "\"‘":
         return prev.isspace() or prev in "([{—–-/:;," or i == start
     return True

@@ -63,7 +63,8 @@ def subject_of(verb: Token) -> Token | None:
     token = verb
     for _ in range(8):
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        for child in subjects[-1:] if _second_subject_speaks(subjects, token) else token.children:
+        candidates = subjects[-1:] if _second_subject_speaks(subjects, token) else token.children
+        for child in candidates:
             if child.dep_ == "nsubj":
                 if child.tag_ in RELATIVE_TAGS and token.dep_ == "relcl":
                     return relative_antecedent(token, child)  # "the government, which told the council that …"
@@ -126,11 +127,12 @@ def _person_a_pronoun_takes(pronoun: Token, names: NameIndex, quotes: list[tuple
 
 def _holder_apposed_to_owner(role: Token, names: NameIndex) -> Token | None:
     """"The leader of Ennahda, Rachid Ghannouchi, said": the parser hangs the person's name on the
-    body the role belongs to; a person's name there is the role's holder."""
+    named body the role belongs to; a person's name there is the role's holder. Not after a
+    person ("A lawyer of the former mayor, Rudy Giuliani, said" is the lawyer)."""
     if role.lemma_.lower() not in ROLE_WORDS:
         return None
     for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for owner in (c for c in prep.children if c.dep_ == "pobj"):
+        for owner in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"):
             for apposed in (c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 if names.person_at(apposed) is not None or names.person_key(apposed):
                     return apposed
@@ -143,17 +145,28 @@ def speaker_name(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
     first = _one_speaker(token, names, quotes)
     if first is None or token.dep_ not in {"nsubj", "nsubjpass", "pobj"} or not _joinable(token):
         return first
-    others = [c for c in token.children if c.dep_ == "conj"]
-    if len(others) != 1 or not _joinable(others[0]) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
+    chain = _conjuncts(token)
+    joined_by_and = any(c.dep_ == "cc" and c.lower_ == "and" for t in [token, *chain] for c in t.children)
+    if not chain or not joined_by_and or not all(_joinable(t) for t in chain):
         return first
-    other = _one_speaker(others[0], names, quotes) or as_written(list(mention_span(others[0])))
-    return f"{first} and {other}" if other and other != first else first
+    others = [_one_speaker(t, names, quotes) or as_written(list(mention_span(t))) for t in chain]
+    speakers = list(dict.fromkeys([first, *others]))
+    return ", ".join(speakers[:-1]) + " and " + speakers[-1] if len(speakers) > 1 else first
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The words coordinated with a subject, in order: spaCy chains "Britain, France and Germany"."""
+    chain = []
+    while (token := next((c for c in token.children if c.dep_ == "conj"), None)) is not None:
+        chain.append(token)
+    return chain
 
 
 def _joinable(token: Token) -> bool:
     """A name, or a group of people not described by whose they are: "Garry and the other
-    scientists", but not "Bernanke and his colleagues" or "the president and chief executive"."""
-    if token.lemma_.lower() in ROLE_WORDS or token.lower_ in ROLE_WORDS:
+    scientists", "officials and analysts", but not "Bernanke and his colleagues" or "the president
+    and chief executive"."""
+    if (token.lemma_.lower() in ROLE_WORDS or token.lower_ in ROLE_WORDS) and not is_plural(token):
         return False
     if token.pos_ == "PROPN":
         return True

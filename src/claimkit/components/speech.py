@@ -71,15 +71,20 @@ def _outside_quotes(text: str, start: int, at: int) -> bool:
 
 # Where a reported clause ends because a second report begins: "…, stating that …", "… and noted that …".
 _SECOND_VERBS = r"(?:noted|said|added|argued|warned|stated|claimed|reported|told|insisted|maintained|stressed)"
+# Reporting verbs that take a clause, not an object ("while its rivals found the market harder" reports nothing).
+_CLAUSE_VERBS = r"(?:said|says|insisted|insists|maintained|maintains|stressed|stresses|argued|argues|warned|warns|claimed|claims|estimated|estimates)"
 NEXT_REPORT = re.compile(
     r"(?P<cut>,|\s+and)\s*(?:(?<=,)\s*(?:and\s+)?(?:stating|saying|adding|noting|arguing|insisting|claiming|warning)"
     r"|(?<=and)\s*" + _SECOND_VERBS + r")\s+(?:[a-z]+\s+)?that\b"
-    # "acknowledged that A but insisted B": a contrasting second report needs no "that"
-    r"|(?P<cut3>,?\s+but)\s+(?:also\s+)?" + _SECOND_VERBS + r"\b"
+    # "acknowledged that A but insisted B": a contrasting second report needs no "that", but a
+    # clause after it ("but told no one" reports nothing)
+    r"|(?P<cut3>,?\s+but)\s+(?:also\s+)?" + _CLAUSE_VERBS + r"\s+(?!(?:no|nothing|little|nobody|none)\b)(?:that\s+)?"
+    r"(?:the\s+|a\s+|an\s+|it\s+|he\s+|she\s+|they\s+|[A-Za-z]+\s+(?:was|were|is|are|had|has|would|will|could)\b)"
     # "claimed A even as the budget office estimated that B": another source's report
-    r"|(?P<cut4>,?\s+(?:even as|while|whereas))\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}"
-    r"(?:said|says|estimated|estimates|argued|argues|warned|warns|noted|notes|reported|reports|found|finds)\b"
+    r"|(?P<cut4>,?\s+(?:even as|while|whereas))\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}" + _CLAUSE_VERBS
+    + r"\s+(?:that\b|(?:it|they|he|she|the|a|an)\s)"
 )
+CUT_GROUPS = ("cut", "cut2", "cut3", "cut4")
 # The author's gloss on a named thing of the clause: "…, which Martinez declined to sign", "…, which is Sept. 30".
 GLOSS = re.compile(r"(?P<cut>,)\s+which\s+(?:is|was)\s+(?=[A-Z0-9])|(?P<cut2>,)\s+which\s+(?=[A-Z][a-z]+\s+[a-z]+ed\b)")
 
@@ -92,7 +97,12 @@ def _author_comment_start(text: str, start: int, end: int) -> int:
     concession = CONCESSION.search(text, start, end)
     if concession and AUTHOR_WORD.search(concession.group("rest")):
         found.append(concession)
-    return min((m.start() for m in found if _outside_quotes(text, start, m.end("cut"))), default=end)
+    return min((m.start() for m in found if _outside_quotes(text, start, _cut_end(m))), default=end)
+
+
+def _cut_end(match: re.Match) -> int:
+    """Where the cut of a comment or second-report pattern ends, whichever branch matched."""
+    return next(match.end(g) for g in CUT_GROUPS if g in match.re.groupindex and match.group(g) is not None)
 
 
 AND_THAT = re.compile(r",?\s+and\s+(?=that\s)")
@@ -179,8 +189,13 @@ def _clause_parts(clause: Token, last: Token | None = None) -> list[tuple[Token,
 
 
 def _finite_with_auxiliary(verb: Token) -> bool:
-    """A finite verb group with a modal or tensed auxiliary: "can contribute", "had been"."""
-    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in verb.children)
+    """A finite verb group with a modal or tensed auxiliary after some noun, the subject the parser
+    missed ("Demanding schedules … can contribute"); not an order ("Don't panic") or a fragment
+    ("Should be finished by Friday")."""
+    auxiliary = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}), None)
+    if auxiliary is None or auxiliary.lemma_ == "do":
+        return False
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in verb.doc[verb.left_edge.i : auxiliary.i])
 
 
 def _balanced_inside(text: str, start: int, end: int) -> bool:
