@@ -417,6 +417,20 @@ GENDER_CASES = [
 # two names joined by "and" speak together, a person and whose they are do not; a person named
 # beside a role of a body holds it
 JOINED_CASES = [
+    (  # a number of a group and a post held with someone are described by the phrase after them
+        "Weeks before a NATO summit in Warsaw, three of NATO’s biggest military powers said they would each "
+        "command a combat battalion.",
+        [("reported_speech", "three of NATO’s biggest military powers")],
+    ),
+    ("Two of the officials said the talks had stalled.", [("reported_speech", "two of the officials")]),
+    (
+        "Moscow’s envoy to the alliance has warned they threaten peace in central Europe.",
+        [("reported_speech", "Moscow’s envoy to the alliance")],
+    ),
+    (
+        "The U.S. ambassador to the UN, Linda Thomas-Greenfield, said the vote would go ahead.",
+        [("reported_speech", "Linda Thomas-Greenfield")],
+    ),
     ("Britain, France and Germany said that the talks had failed.", [("reported_speech", "Britain, France and Germany")]),
     ("Officials and analysts said that the talks had failed.", [("reported_speech", "Officials and analysts")]),
     (  # the body of a role, not a person

@@ -182,7 +182,9 @@ RELATIVE_TAGS = {"WDT", "WP"}  # "which", "who", "that" opening a relative claus
 # Passive verbs of perception whose subject is the one heard or seen speaking: "X is heard ordering …".
 PERCEPTION_VERBS = {"hear", "see", "record", "film", "overhear", "quote", "catch"}
 ACRONYM_LENGTH = (2, 6)  # letters of an abbreviation that may stand for a body's name ("WHO", "UNHCR")
-DEPARTMENT_WORDS = {"department", "ministry"}  # "the VA" is the Department of Veterans Affairs
+DEPARTMENT_WORDS = {"department", "ministry"}
+# Posts held with a body or a person, named by the phrase after "to": "envoy to the alliance".
+POSTS_TO = {"envoy", "ambassador", "adviser", "advisor", "representative", "delegate", "emissary", "aide", "counsel"}  # "the VA" is the Department of Veterans Affairs
 MAX_PART_STEPS = 3  # from a part ("a sentence") up to the verb of the text that holds it
 # Prepositions that give examples, not who a source is: "other sites such as Gawker.com".
 EXAMPLE_PREPOSITIONS = {"as", "like", "including"}

@@ -52,6 +52,7 @@ from claimkit.components.speaker_words import (
     PERCEPTION_VERBS,
     PERSON_PRONOUNS,
     PRONOUN_GENDER,
+    POSTS_TO,
     RELATIVE_TAGS,
     ROLE_WORDS,
 )
@@ -125,6 +126,22 @@ def _person_a_pronoun_takes(pronoun: Token, names: NameIndex, quotes: list[tuple
     return names.full_names[named[1]] if named else None
 
 
+def _described_with_preposition(token: Token) -> str | None:
+    """A source the article describes by a number of a group or a post held with someone, which
+    the phrase after it says: "three of NATO's biggest military powers", "Moscow's envoy to the
+    alliance"; not a bare "three" or "Moscow's envoy"."""
+    if token.like_num or token.pos_ == "NUM":
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in POSTS_TO:
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    else:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or any(c.dep_ == "appos" for c in (*token.children, *pobj.children)):
+        return None  # "The U.S. ambassador to the UN, Linda Thomas-Greenfield, said" is her
+    return as_written(list(token.doc[mention_span(token).start : prep.right_edge.i + 1]))
+
+
 def _holder_apposed_to_owner(role: Token, names: NameIndex) -> Token | None:
     """"The leader of Ennahda, Rachid Ghannouchi, said": the parser hangs the person's name on the
     named body the role belongs to; a person's name there is the role's holder. Not after a
@@ -187,6 +204,9 @@ def _one_speaker(token: Token, names: NameIndex, quotes: list[tuple[int, int]] =
         return owner.text if owner is not None else None
     if token.pos_ == "PRON":
         return None
+    described = _described_with_preposition(token)
+    if described:
+        return described
     if token.pos_ == "NOUN" or capitalised_common_noun(token):
         issuer = issuer_of(token)
         if issuer is not None:
