@@ -76,7 +76,7 @@ def _name_runs(doc: Doc) -> list[Span]:
     runs: list[Span] = []
     start = previous = None
     for i in indices_of(doc, LEMMA, pos=PROPN_ID):
-        if not doc[i].text[:1].isupper():
+        if not doc[i].text[:1].isupper() and not (start is not None and i == previous + 1 and _inner_particle(doc, i)):
             continue
         if start is not None and i != previous + 1:
             runs.append(doc[start : previous + 1])
@@ -86,6 +86,16 @@ def _name_runs(doc: Doc) -> list[Span]:
     if start is not None:
         runs.append(doc[start : previous + 1])
     return _join_hyphenated(doc, runs)
+
+
+def _inner_particle(doc: Doc, i: int) -> bool:
+    """"al" and "-" in "Issa al-Issawi", "van" in "Ludwig van Beethoven": a small word of a name
+    between its capitalised words."""
+    token = doc[i]
+    if token.lower_ not in NAME_PARTICLES and not (token.text == "-" and doc[i - 1].lower_ in NAME_PARTICLES):
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return following is not None and following.pos_ == "PROPN" and (following.text[:1].isupper() or following.text == "-")
 
 
 def _join_hyphenated(doc: Doc, runs: list[Span]) -> list[Span]:
@@ -106,6 +116,9 @@ def _join_hyphenated(doc: Doc, runs: list[Span]) -> list[Span]:
 def _is_common_noun(token: Token) -> bool:
     """A noun, also where the small model tags a lower-case word a proper noun ("Tavrenia’s foreign ministry")."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+
+
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "der", "den", "du", "la", "le", "ben"})
 
 
 @dataclass(frozen=True)
