@@ -420,7 +420,7 @@ JOINED_CASES = [
     (  # a small word inside a name ("al-", "van") is part of it
         "More than 6,000 families left on Thursday alone, according to Falluja Mayor Issa al-Issawi. “We do not "
         "know how to deal with this large number of civilians,” he told Reuters on Friday.",
-        [("quote", "Issa al-Issawi")],
+        [("reported_speech", "Issa al-Issawi"), ("quote", "Issa al-Issawi")],
     ),
     (  # a number of a group and a post held with someone are described by the phrase after them
         "Weeks before a NATO summit in Warsaw, three of NATO’s biggest military powers said they would each "

@@ -329,6 +329,10 @@ CASES = [
         "The minister said that the reform was “stalled but insisted on by the unions” in the end.",
         [("that the reform was “stalled but insisted on by the unions” in the end", "the minister", "said")],
     ),
+    (  # a sentence read as a noun and a participle before "according to" is still a clause
+        "More than 6,000 families left on Thursday alone, according to Falluja Mayor Issa al-Issawi.",
+        [("More than 6,000 families left on Thursday alone", "Issa al-Issawi", "according to")],
+    ),
     (  # verbs of disclosure report
         "Officials divulged Thursday that the government had allowed two visits.",
         [("that the government had allowed two visits", "Officials", "divulged")],

@@ -188,6 +188,15 @@ def _clause_parts(clause: Token, last: Token | None = None) -> list[tuple[Token,
     return parts
 
 
+def _clause_read_as_noun(root: Token, according: Token) -> bool:
+    """A sentence the parser read as a noun with a participle ("More than 6,000 families | left on
+    Thursday") before "according to": the words before it are still a clause."""
+    return (
+        root.dep_ == "ROOT" and root.pos_ in {"NOUN", "PROPN"} and root.i < according.i
+        and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i == root.i + 1 for c in root.children)
+    )
+
+
 def _finite_with_auxiliary(verb: Token) -> bool:
     """A finite verb group with a modal or tensed auxiliary after some noun, the subject the parser
     missed ("Demanding schedules … can contribute"); not an order ("Don't panic") or a fragment
@@ -597,7 +606,9 @@ class SpeechTagger:
         sentence: Span = according.sent
         if main.pos_ not in {"VERB", "AUX"} or main.i == according.i:
             main = sentence.root
-        if main.pos_ not in {"VERB", "AUX"} or main.i == according.i:
+        if _clause_read_as_noun(main, according):
+            main = according  # "More than 6,000 families left on Thursday, according to …": the words before it
+        elif main.pos_ not in {"VERB", "AUX"} or main.i == according.i:
             return []
         clause_first = main.left_edge
         while clause_first.i < main.i and clause_first.dep_ in {"cc", "punct"}:
