@@ -23,6 +23,7 @@ from claimkit.components.mentions import (
     bare_definite,
     is_plural,
     mention_span,
+    noun_gender,
     role_modifiers,
     source_description,
     strip_possessive,
@@ -30,9 +31,9 @@ from claimkit.components.mentions import (
 )
 from claimkit.components.speaker_words import (
     BODY_LABELS,
+    BODY_PRONOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
-    BODY_PRONOUNS,
     MAX_ANTECEDENT_SENTENCES,
     MAX_PART_STEPS,
     MAX_PRONOUN_LOOKBACK_CHARS,
@@ -132,8 +133,8 @@ def unnamed_speaker_before(pronoun: Token, skip: list[tuple[int, int]], gender: 
             break
         if any(s <= token.idx < e for s, e in skip):
             continue
-        noun_gender = "female" if token.lower_ in FEMALE_NOUNS else "male" if token.lower_ in MALE_NOUNS else None
-        if token.lemma_.lower() not in PERSON_NOUNS or (gender and noun_gender and noun_gender != gender):
+        said_gender = noun_gender(token)
+        if token.lemma_.lower() not in PERSON_NOUNS or (gender and said_gender and said_gender != gender):
             continue
         description = source_description(token)
         if description:

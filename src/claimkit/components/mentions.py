@@ -15,11 +15,18 @@ from claimkit.components.speaker_words import (
     DEFINITE_WORDS,
     DOCUMENT_NOUNS,
     EXAMPLE_PREPOSITIONS,
+    FEMALE_NOUNS,
     INDEFINITE_WORDS,
+    MALE_NOUNS,
     QUOTE_MARKS,
     TEXT_NOUNS,
     TITLE_WORDS,
 )
+
+
+def noun_gender(noun: Token) -> str | None:
+    """"female" or "male" for a noun that says it ("spokeswoman", "the wife"), else None."""
+    return "female" if noun.lower_ in FEMALE_NOUNS else "male" if noun.lower_ in MALE_NOUNS else None
 
 
 def strip_possessive(tokens: list[Token]) -> list[Token]:

@@ -10,10 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimkit.components.antecedents import is_placeholder_it
+from claimkit.components.mentions import noun_gender
 from claimkit.components.speaker_words import (
-    FEMALE_NOUNS,
     FEMALE_TITLES,
-    MALE_NOUNS,
     MALE_TITLES,
     NOT_PERSON_HEADS,
     ORG_MEMBER_NOUNS,
@@ -91,10 +90,7 @@ def gender_cue(name: Span) -> str | None:
     if titles & MALE_TITLES:
         return "male"
     partner = last.head if last.dep_ == "appos" else next((c for c in last.children if c.dep_ == "appos"), None)
-    if partner is not None and partner.pos_ == "NOUN":
-        if partner.lower_ in FEMALE_NOUNS:
-            return "female"
-        if partner.lower_ in MALE_NOUNS:
-            return "male"
+    if partner is not None and partner.pos_ == "NOUN" and (gender := noun_gender(partner)):
+        return gender
     pronoun = _own_pronoun(name)
     return PRONOUN_GENDER.get(pronoun.lower_) if pronoun is not None else None

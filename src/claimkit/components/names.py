@@ -495,7 +495,7 @@ class NameIndex:
             ending = [b for b in earlier if b.proper[-size:] == proper]
             if len(ending) == 1 and set(ending[0].proper[:-size]) <= GENERIC_NAME_WORDS:
                 longer = ending[0]  # but "the Texas Supreme Court" is not the one "the Supreme Court" means
-        generic = proper[0] in PUBLIC_BODY_HEADS or proper[0] in BODY_NAME_HEADS  # "the Senate" is no "Texas Senate"
+        generic = size == 1 and (proper[0] in PUBLIC_BODY_HEADS or proper[0] in BODY_NAME_HEADS)  # "the Senate"
         if longer is None and size == 1 and not generic:  # "Demsas" → "Jerusalem Demsas", a name taken for a body
             ending = {b.proper: b for b in earlier if len(b.proper) == 2 and b.proper[-1] == proper[0]}
             longer = next(iter(ending.values())) if len(ending) == 1 else None

@@ -28,8 +28,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimkit.components.antecedents import (
-    person_before,
     owner_of,
+    person_before,
     possessive_description,
     relative_antecedent,
     unnamed_before,
@@ -51,8 +51,8 @@ from claimkit.components.speaker_words import (
     BODY_PRONOUNS,
     PERCEPTION_VERBS,
     PERSON_PRONOUNS,
-    PRONOUN_GENDER,
     POSTS_TO,
+    PRONOUN_GENDER,
     RELATIVE_TAGS,
     ROLE_WORDS,
 )
@@ -89,7 +89,7 @@ def subject_of(verb: Token) -> Token | None:
 def _second_subject_speaks(subjects: list[Token], verb: Token) -> bool:
     """Of two subjects the parser gave one verb, the one next to it speaks where a conjunction
     parts them ("… advanced plans, but some eastern allies said") or it is the name of the first
-    ("The US automobile manufacturer, Ford, said"); not a thing the first one holds ("The
+    ("The US automobile manufacturer, Ford, said"); not a numbered part the first one holds ("The
     coalition's charter, Article 12 of which governs sanctions, requires")."""
     if len(subjects) < 2 or subjects[-1].i > verb.i:
         return False
@@ -97,8 +97,7 @@ def _second_subject_speaks(subjects: list[Token], verb: Token) -> bool:
     doc = verb.doc
     if any(t.pos_ == "CCONJ" for t in doc[first.i + 1 : last.left_edge.i]):
         return True
-    of_which = last.i + 2 < len(doc) and doc[last.i + 1].lower_ == "of" and doc[last.i + 2].lower_ in {"which", "whom"}
-    return last.pos_ == "PROPN" and not of_which and not last.like_num and not any(c.like_num for c in last.children)
+    return last.pos_ == "PROPN" and not last.like_num and not any(c.like_num for c in last.children)
 
 
 def _has_article(name: Token) -> bool:

@@ -12,6 +12,7 @@ wholly inside quote marks is a quote; and a verb that reports nothing ("did not 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.attrs import LEMMA, LOWER
@@ -270,8 +271,14 @@ def _that_opens_clause(that: Token, clause: Token) -> bool:
     if that.dep_ == "mark" or that.dep_ == "det":
         return True
     if that.i == clause.i:  # "found that rates of misdiagnosis range from …", all read as nouns under "that"
-        return that.dep_ == "dobj" and that.tag_ == "IN"
+        return _that_read_as_object(that)
     return that.dep_ == "dobj" and sum(c.dep_ == "dobj" for c in clause.children) > 1
+
+
+def _that_read_as_object(token: Token) -> bool:
+    """The conjunction "that" the parser made the object of the reporting verb, with the clause's
+    words hung on it as nouns."""
+    return token.dep_ == "dobj" and token.lower_ == "that" and token.tag_ == "IN"
 
 
 def _can_be_said(verb: Token, clause: Token) -> bool:
@@ -467,7 +474,7 @@ class SpeechTagger:
         relative clause."""
         found = []
         for child in verb.children:
-            if child.dep_ == "dobj" and child.lower_ == "that" and child.tag_ == "IN" and len(list(child.subtree)) > MIN_CLAUSE_TOKENS:
+            if _that_read_as_object(child) and len(list(child.subtree)) > MIN_CLAUSE_TOKENS:
                 return [child]  # "found that rates of misdiagnosis range from …": a clause read as nouns
             if child.dep_ not in {"dobj", "dative", "prep"} or child.i < verb.i:
                 continue
@@ -643,8 +650,11 @@ class SpeechTagger:
         after the closing mark (“We must pay attention to what is written” in that law, Azzouz
         said): the quote is the claim."""
         inner_start = start + (not self.text[start].isalnum())
-        quote = next(((s, e) for s, e in self.quoted if inner_start - 1 <= s <= inner_start + 1), None)
-        return quote is not None and quote[1] < end and (quote[1] - quote[0]) >= MOSTLY_QUOTED * (end - inner_start)
+        i = bisect.bisect_right(self.quoted_starts, inner_start + 1) - 1
+        if i < 0 or self.quoted[i][0] < inner_start - 1:
+            return False
+        quote_start, quote_end = self.quoted[i]
+        return quote_end < end and quote_end - quote_start >= MOSTLY_QUOTED * (end - inner_start)
 
     def _wholly_quoted(self, start: int, end: int) -> bool:
         """True when the words from start to end lie inside one quote (marks and edge
